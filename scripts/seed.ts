@@ -1,0 +1,21 @@
+import { openDatabase } from '../src/db/client.js';
+import { loadReferenceData } from '../src/db/seed/reference-data.js';
+import { seedReferenceData } from '../src/db/seed/seed.js';
+import { databaseTargetFromEnv } from './db-target.js';
+
+const demo = process.argv.includes('--demo');
+const handle = await openDatabase(databaseTargetFromEnv());
+try {
+  await handle.migrate();
+  const res = await seedReferenceData(handle.db, loadReferenceData());
+  process.stdout.write(
+    `Reference data: ${res.zones} zone sociali, ${res.comuni} comuni, ${res.pointsInserted} new points, ${res.services} services, ${res.patronDays} patron days.\n`,
+  );
+  if (demo) {
+    const { seedDemoData } = await import('../src/sandbox/demo-data.js');
+    const d = await seedDemoData(handle.db);
+    process.stdout.write(`Demo data (labelled as demo): ${JSON.stringify(d)}\n`);
+  }
+} finally {
+  await handle.close();
+}

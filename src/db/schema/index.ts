@@ -1,0 +1,4 @@
+export * from './reference.js';
+export * from './people.js';
+export * from './activity.js';
+export * from './system.js';
