@@ -34,6 +34,8 @@ export interface PointRow {
   email: string | null;
   sourceUrl: string | null;
   notes: string | null;
+  /** Weekly ranges when the source states them in a plain form (e.g. "Fri 09:00-13:00"). */
+  ranges: { weekday: number; start: string; end: string }[];
 }
 export interface PatronDayRow {
   comuneIstat: string;
@@ -124,6 +126,7 @@ export function loadReferenceData(dir = path.resolve('src/db/reference')): Refer
       email: r.email || null,
       sourceUrl: r.source_url || null,
       notes: [r.address, r.notes].filter(Boolean).join(' | ') || null,
+      ranges: parsePublishedHours(r.opening_hours ?? ''),
     };
   });
 
@@ -135,6 +138,26 @@ export function loadReferenceData(dir = path.resolve('src/db/reference')): Refer
     source: req(r, 'source'),
   }));
   return { zones, comuni, points, patronDays };
+}
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/**
+ * Reads opening hours only when the source states them plainly as desk hours, like
+ * "Fri 09:00-13:00" or "Mon-Fri 09:00-13:00 and 15:00-18:00" (anything after ";" is a remark).
+ * Anything else ("40 hours/week", call-centre hours) gives no ranges: hours are never guessed.
+ */
+export function parsePublishedHours(text: string): { weekday: number; start: string; end: string }[] {
+  const head = text.split(';')[0]!.trim();
+  const m = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:-(Mon|Tue|Wed|Thu|Fri|Sat|Sun))? (\d{2}:\d{2}-\d{2}:\d{2}(?: and \d{2}:\d{2}-\d{2}:\d{2})*)$/.exec(head);
+  if (!m) return [];
+  const from = DAYS.indexOf(m[1]!) + 1;
+  const to = m[2] ? DAYS.indexOf(m[2]) + 1 : from;
+  if (to < from) return [];
+  const times = m[3]!.split(' and ').map((r) => r.split('-') as [string, string]);
+  const out: { weekday: number; start: string; end: string }[] = [];
+  for (let d = from; d <= to; d++) for (const [start, end] of times) out.push({ weekday: d, start, end });
+  return out;
 }
 
 function req(r: Record<string, string>, key: string): string {

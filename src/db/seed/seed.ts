@@ -1,5 +1,6 @@
 import type { Database } from '../client.js';
-import { comuni, patronDays, points, services, zones } from '../schema/index.js';
+import { and, count, eq } from 'drizzle-orm';
+import { comuni, openingRanges, patronDays, points, services, zones } from '../schema/index.js';
 import { SERVICE_CATALOGUE } from '../../domain/services.js';
 import type { ReferenceData } from './reference-data.js';
 
@@ -44,13 +45,30 @@ export async function seedReferenceData(db: Database, data: ReferenceData): Prom
         });
     }
     let pointsInserted = 0;
-    for (const p of data.points) {
+    for (const { ranges, ...p } of data.points) {
       const res = await tx
         .insert(points)
         .values(p)
         .onConflictDoNothing({ target: points.slug })
         .returning({ id: points.id });
       pointsInserted += res.length;
+      if (ranges.length === 0) continue;
+      const [point] = await tx.select({ id: points.id }).from(points).where(eq(points.slug, p.slug));
+      if (!point) continue;
+      const [existing] = await tx
+        .select({ n: count() })
+        .from(openingRanges)
+        .where(and(eq(openingRanges.pointId, point.id), eq(openingRanges.demo, false)));
+      if ((existing?.n ?? 0) > 0) continue;
+      await tx.insert(openingRanges).values(
+        ranges.map((r) => ({
+          pointId: point.id,
+          weekday: r.weekday,
+          startTime: r.start,
+          endTime: r.end,
+          source: p.sourceUrl,
+        })),
+      );
     }
     for (const [i, s] of SERVICE_CATALOGUE.entries()) {
       await tx

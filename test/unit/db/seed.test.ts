@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../support/db.js';
-import { loadReferenceData, displayAddress, slugify } from '../../../src/db/seed/reference-data.js';
+import { loadReferenceData, displayAddress, parsePublishedHours, slugify } from '../../../src/db/seed/reference-data.js';
 import { seedReferenceData } from '../../../src/db/seed/seed.js';
-import { comuni, patronDays, points, services, zones } from '../../../src/db/schema/index.js';
+import { comuni, openingRanges, patronDays, points, services, zones } from '../../../src/db/schema/index.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -65,6 +65,11 @@ describe('reference data seed', () => {
       where: eq(points.slug, 'punto-digitale-facile-allerona'),
     });
     expect(allerona?.publishedHours).toBe('Fri 09:00-13:00; also by appointment');
+    // The only plainly published desk hours become real opening ranges; nobody else gets any.
+    const ranges = await t.db.select().from(openingRanges);
+    expect(ranges).toMatchObject([
+      { pointId: allerona?.id, weekday: 5, startTime: '09:00:00', endTime: '13:00:00', demo: false },
+    ]);
     const mobile = await t.db.query.points.findFirst({ where: eq(points.kind, 'mobile') });
     expect(mobile?.address).toBeNull();
   });
@@ -91,6 +96,15 @@ describe('reference data seed', () => {
 });
 
 describe('display helpers for reference rows', () => {
+  it('reads plainly published desk hours and nothing else', () => {
+    expect(parsePublishedHours('Fri 09:00-13:00; also by appointment')).toEqual([
+      { weekday: 5, start: '09:00', end: '13:00' },
+    ]);
+    expect(parsePublishedHours('Mon-Tue 09:00-13:00 and 15:00-18:00')).toHaveLength(4);
+    expect(parsePublishedHours('40 hours/week, extending library opening hours')).toEqual([]);
+    expect(parsePublishedHours('Call center Mon-Fri 09:00-13:00 and 15:00-19:00')).toEqual([]);
+    expect(parsePublishedHours('')).toEqual([]);
+  });
   it('strips editorial remarks from addresses but keeps the place', () => {
     expect(displayAddress('Ponte San Giovanni (street address not stated in source)')).toBe('Ponte San Giovanni');
     expect(displayAddress('')).toBeNull();
@@ -105,7 +119,7 @@ describe('display helpers for reference rows', () => {
 });
 
 async function snapshot() {
-  const tables = [zones, comuni, points, services, patronDays] as const;
+  const tables = [zones, comuni, points, services, patronDays, openingRanges] as const;
   const counts: number[] = [];
   for (const tbl of tables) {
     const [r] = await t.db.select({ n: count() }).from(tbl);
