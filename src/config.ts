@@ -45,6 +45,7 @@ const base = z.object({
     .optional(),
   ADMIN_TELEGRAM_IDS: intList,
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number (0 turns the limit off)' }).int().min(0).default(60),
   PRIVACY_CONTROLLER: z.string().max(300).optional(),
   PRIVACY_DPO_CONTACT: z.string().max(300).optional(),
 });
@@ -71,6 +72,7 @@ export interface Config {
   channelId: number | string | undefined;
   adminTelegramIds: number[];
   logLevel: (typeof LOG_LEVELS)[number];
+  ratePerMinute: number;
   privacy: { controller: string | undefined; dpoContact: string | undefined };
 }
 
@@ -116,6 +118,7 @@ export function createConfig(env: Env): Config {
           : e.CHANNEL_ID,
     adminTelegramIds: e.ADMIN_TELEGRAM_IDS,
     logLevel: e.LOG_LEVEL,
+    ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
     privacy: { controller: e.PRIVACY_CONTROLLER, dpoContact: e.PRIVACY_DPO_CONTACT },
   };
 }

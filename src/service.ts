@@ -39,15 +39,18 @@ export async function startService(config: Config, logger: Logger, opts: Service
     logger.info({ driver: database.driver, ...seeded }, 'database ready');
   }
   const locales = loadLocales({ onError: (e) => logger.warn({ err: e }, 'translation problem') });
-  const { bot, publishCommands } = createBot({
+  const { bot, publishCommands, roles } = createBot({
     token: config.botToken,
     apiRoot: config.apiRoot,
     db: database.db,
     locales,
     logger,
     clock,
+    privacy: config.privacy,
+    ratePerMinute: config.ratePerMinute,
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
+  await roles.ensureAdmins(config.adminTelegramIds);
   await bot.init();
   await publishCommands();
 

@@ -1,17 +1,23 @@
 import { Bot, Composer, GrammyError, HttpError, type BotError } from 'grammy';
 import { conversations } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
-import type { LanguageCode, UserFromGetMe } from 'grammy/types';
+import { limit } from '@grammyjs/ratelimiter';
+import type { BotCommand, LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { Locales } from '../render/translate.js';
 import { peopleRepository } from '../db/repositories/people.js';
 import { updatesRepository } from '../db/repositories/updates.js';
 import { conversationStorage } from '../db/repositories/conversations.js';
+import { roleUseCases } from '../app/roles.js';
+import { privacyUseCases } from '../app/privacy.js';
+import { referenceCache, type ReferenceCache } from '../app/reference.js';
 import type { BotContext } from './context.js';
 import { dedupe, withLogger, withPersonAndLanguage } from './middlewares/extras.js';
 import { startFeature } from './features/start.js';
 import { languageFeature } from './features/language.js';
+import { privacyFeature } from './features/privacy.js';
+import { teamFeature } from './features/team.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { mainMenu } from './keyboards.js';
 
@@ -22,14 +28,20 @@ export interface BotDeps {
   locales: Locales;
   logger: Logger;
   clock: () => Date;
+  privacy: { controller: string | undefined; dpoContact: string | undefined };
+  /** Updates a person may send per minute before being asked to slow down (0 = no limit). */
+  ratePerMinute?: number;
+  reference?: ReferenceCache;
   /** Skips getMe at start (tests and the sandbox know the bot already). */
   botInfo?: UserFromGetMe;
 }
 
 export interface Feature {
   composer: Composer<BotContext>;
-  /** Command names this feature answers, for the localized command menu. */
+  /** Command names this feature answers for everyone, for the localized command menu. */
   commands: readonly string[];
+  /** Commands only staff see, in their own chat's command menu. */
+  staffCommands?: readonly string[];
 }
 
 /** Composition only: middlewares in order, then one Composer per feature, then the fallback. */
@@ -40,12 +52,29 @@ export function createBot(deps: BotDeps) {
   });
   const people = peopleRepository(deps.db);
   const updates = updatesRepository(deps.db);
+  const reference = deps.reference ?? referenceCache(deps.db);
+  const roles = roleUseCases({ db: deps.db, clock: deps.clock });
+  const privacy = privacyUseCases({ db: deps.db, clock: deps.clock });
 
   // With concurrent long polling, one chat's updates still run one after another.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(withLogger(deps.logger));
   bot.use(dedupe(updates));
   bot.use(withPersonAndLanguage({ people, locales: deps.locales, clock: deps.clock }));
+  if ((deps.ratePerMinute ?? 60) > 0) {
+    bot.use(
+      limit<BotContext, never>({
+        timeFrame: 60_000,
+        limit: deps.ratePerMinute ?? 60,
+        keyGenerator: (ctx) => (ctx.chat?.type === 'private' ? ctx.from?.id.toString() : undefined),
+        onLimitExceeded: async (ctx) => {
+          ctx.log.info('rate limit reached');
+          if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('rate-limited') }).catch(() => {});
+          else await ctx.reply(ctx.t('rate-limited')).catch(() => {});
+        },
+      }),
+    );
+  }
   bot.use(
     conversations<BotContext, BotContext>({
       storage: { type: 'key', version: 1, adapter: conversationStorage(deps.db, deps.clock) },
@@ -62,28 +91,62 @@ export function createBot(deps: BotDeps) {
     });
   });
 
+  let commandsFor: (telegramId: number) => Promise<void> = async () => {};
+  const team = teamFeature({
+    roles,
+    reference,
+    botUsername: () => bot.botInfo.username,
+    onRolesChanged: (tg) => commandsFor(tg),
+  });
   const features: Feature[] = [
-    startFeature(),
+    startFeature({ invite: team.deepLinks.invite }),
     languageFeature({ locales: deps.locales, people }),
+    privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),
+    team,
     unhandledFeature(),
   ];
   for (const f of features) bot.use(f.composer);
 
   bot.catch((err) => handleError(err, deps.logger));
 
-  const commands = ['start', 'help', ...features.flatMap((f) => f.commands), 'cancel'].filter(
-    (c, i, all) => all.indexOf(c) === i,
-  );
+  const unique = (xs: string[]) => xs.filter((c, i, all) => all.indexOf(c) === i);
+  const citizenCommands = unique(['start', 'help', ...features.flatMap((f) => f.commands), 'cancel']);
+  const staffCommands = unique([...citizenCommands, ...features.flatMap((f) => f.staffCommands ?? [])]);
+  const describe = (list: string[], locale: string): BotCommand[] =>
+    list.map((c) => ({ command: c, description: deps.locales.translator(locale)(`command-${c}`) }));
+
+  /** A staff member's own chat shows their extra commands; everyone else sees the citizens' menu. */
+  commandsFor = async (telegramId: number) => {
+    const person = await people.byTelegramId(telegramId);
+    const grants = person ? (await roles.actorFor(person.id)).grants : [];
+    const scope = { type: 'chat' as const, chat_id: telegramId };
+    try {
+      if (grants.length === 0) {
+        await bot.api.deleteMyCommands({ scope });
+        return;
+      }
+      const locale = person?.language ?? deps.locales.defaultLocale;
+      await bot.api.setMyCommands(describe(staffCommands, locale), { scope });
+    } catch (err) {
+      // A person who never wrote to the bot has no chat yet; their menu is set when they accept.
+      deps.logger.warn({ err }, 'could not set a chat command menu');
+    }
+  };
+
   return {
     bot,
-    /** Localized command menus: Italian by default, every locale by language_code. */
+    roles,
+    reference,
+    citizenCommands,
+    staffCommands,
+    /** Localized command menus: Italian by default, every locale by language_code, staff per chat. */
     async publishCommands(): Promise<void> {
-      const list = (locale: string) =>
-        commands.map((c) => ({ command: c, description: deps.locales.translator(locale)(`command-${c}`) }));
-      await bot.api.setMyCommands(list(deps.locales.defaultLocale));
+      await bot.api.setMyCommands(describe(citizenCommands, deps.locales.defaultLocale));
       for (const locale of deps.locales.locales) {
-        await bot.api.setMyCommands(list(locale), { language_code: locale as LanguageCode });
+        await bot.api.setMyCommands(describe(citizenCommands, locale), { language_code: locale as LanguageCode });
       }
+      const staff = await roles.staffTelegramIds();
+      for (const s of staff) await commandsFor(s.telegramId);
     },
   };
 }

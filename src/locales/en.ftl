@@ -87,3 +87,90 @@ service-safety = Online safety and scams
 service-safety-bring = the phone or computer you use, the suspicious messages you received
 service-device = Help with computers and smartphones
 service-device-bring = your phone, tablet or computer, with its charger and your passwords
+
+## Limits
+rate-limited = You are writing very fast. Wait a moment and try again. 🙂
+
+## Privacy and personal data
+command-mydata = See the data we keep about you
+command-forgetme = Erase your data
+privacy-notice =
+    <b>Your data</b>
+
+    <b>What we keep.</b> Your Telegram user number and the language you chose. If you book: point, day, time, service and the note you write. If you follow a point: which one. If you work at a DigiPASS point: your role and your name.
+    <b>Why.</b> To give you the service you ask for. It is a public-interest task of the Region and the Comuni (digital facilitation, PNRR measure 1.7.2).
+    <b>How long.</b> Notes and details of past bookings are erased after { $days } days. Conversations left half-way after 7 days.
+    <b>Statistics.</b> The Region counts the services given and the people helped. The facilitator may note age band, gender and whether it is your first visit: these are optional and carry no name.
+    <b>Who is the controller.</b> { $controller }
+    <b>Data protection officer.</b> { $dpo }
+    <b>Telegram.</b> Messages travel through Telegram, which handles them under its own rules.
+
+    /mydata — see all your data
+    /forgetme — erase your data
+privacy-not-configured = not set yet: ask your DigiPASS point
+mydata-summary =
+    <b>The data we keep about you</b>
+
+    Telegram user number: { $telegramId }
+    Language: { $language }
+    First seen: { $firstSeen }
+    Bookings: { $bookings }
+    Points and zones you follow: { $follows }
+    Event registrations: { $registrations }
+    Roles: { $roles }
+
+    The file below has everything, with the details.
+mydata-none = none
+mydata-language-auto = Telegram's
+mydata-file-caption = All your data (JSON file)
+forgetme-confirm =
+    Do you want to erase all your data?
+    You will lose your bookings, the points you follow and your roles. This cannot be undone.
+forgetme-yes = Yes, erase everything
+forgetme-no = No, keep my data
+forgetme-done =
+    Done. We erased your data.
+    Only anonymous numbers remain for statistics, without your name.
+forgetme-kept = All right, I erased nothing.
+
+## Roles, team and invitations
+command-team = The team of your points
+command-invite = Invite a facilitator
+role-facilitator = facilitator of { $point }
+role-coordinator = coordinator of zone { $zone }
+role-admin = regional administrator
+team-title = <b>The team</b>
+team-empty = Nobody has a role here yet.
+team-line = • { $name } — { $role }
+team-revoke = Revoke { $name }
+team-revoke-confirm = Do you want to remove <b>{ $name }</b>'s role as { $role }?
+team-revoke-yes = Yes, revoke
+team-revoke-no = No
+team-revoked = Done: { $name } is no longer { $role }.
+team-revoke-kept = All right, I changed nothing.
+invite-choose-role = Whom do you want to invite?
+invite-role-facilitator = A facilitator of a point
+invite-role-coordinator = A zone coordinator
+invite-choose-zone = Choose the zona sociale:
+invite-choose-point = Choose the point:
+invite-zone-button = Zone { $number } · { $name }
+invite-created =
+    Here is the invitation for { $role }.
+    Send it only to the right person. It works once, until { $expires }.
+
+    { $link }
+invite-accepted =
+    Welcome to the team! You are now { $role }.
+    The command menu has the commands for your work.
+error-not-allowed-staff = This command is for people who work at DigiPASS points.
+error-not-allowed-point = This is for the facilitators of { $point }.
+error-not-allowed-zone = This is for the coordinators of zone { $zone }.
+error-not-allowed-admin = This is for regional administrators.
+error-not-allowed-yours = This is not yours: you can only act on your own bookings.
+error-not-allowed-self = You cannot remove your own role. Ask a coordinator or the Region.
+error-not-found = I cannot find what you are looking for. Maybe it was deleted.
+error-invite-not-found = This invitation does not exist. Ask whoever sent it for a new one.
+error-invite-expired = This invitation has expired. Ask whoever sent it for a new one.
+error-invite-used = This invitation has already been used. Ask whoever sent it for a new one.
+error-already-has-role = You already have this role.
+error-not-allowed-coordinators = This is for zone coordinators and the Region.

@@ -87,3 +87,90 @@ service-safety = Sicurezza online e truffe
 service-safety-bring = il telefono o il computer che usi, i messaggi sospetti che hai ricevuto
 service-device = Aiuto con computer e smartphone
 service-device-bring = il telefono, il tablet o il computer, con il caricabatterie e le password
+
+## Limiti
+rate-limited = Stai scrivendo molto in fretta. Aspetta un momento e riprova. 🙂
+
+## Privacy e dati personali
+command-mydata = Vedi i dati che conserviamo su di te
+command-forgetme = Cancella i tuoi dati
+privacy-notice =
+    <b>I tuoi dati</b>
+
+    <b>Cosa conserviamo.</b> Il tuo numero utente Telegram e la lingua scelta. Se prenoti: punto, giorno, ora, servizio e la nota che scrivi. Se segui un punto: quale. Se lavori in un punto DigiPASS: il tuo ruolo e il tuo nome.
+    <b>Perché.</b> Per darti il servizio che chiedi. È un compito di interesse pubblico della Regione e dei Comuni (facilitazione digitale, PNRR misura 1.7.2).
+    <b>Per quanto tempo.</b> Le note e i dati delle prenotazioni passate si cancellano dopo { $days } giorni. Le conversazioni lasciate a metà dopo 7 giorni.
+    <b>Statistiche.</b> La Regione conta i servizi dati e le persone aiutate. Il facilitatore può segnare fascia d'età, genere e se è la prima visita: sono facoltativi e non hanno il tuo nome.
+    <b>Chi è il titolare.</b> { $controller }
+    <b>Responsabile della protezione dei dati.</b> { $dpo }
+    <b>Telegram.</b> I messaggi viaggiano attraverso Telegram, che li tratta secondo le sue regole.
+
+    /mydata — vedi tutti i tuoi dati
+    /forgetme — cancella i tuoi dati
+privacy-not-configured = non ancora indicato: chiedi al tuo punto DigiPASS
+mydata-summary =
+    <b>I dati che conserviamo su di te</b>
+
+    Numero utente Telegram: { $telegramId }
+    Lingua: { $language }
+    Prima volta: { $firstSeen }
+    Prenotazioni: { $bookings }
+    Punti e zone che segui: { $follows }
+    Iscrizioni a eventi: { $registrations }
+    Ruoli: { $roles }
+
+    Nel file qui sotto trovi tutto, anche i dettagli.
+mydata-none = nessuna
+mydata-language-auto = quella di Telegram
+mydata-file-caption = Tutti i tuoi dati (file JSON)
+forgetme-confirm =
+    Vuoi cancellare tutti i tuoi dati?
+    Perderai le prenotazioni, i punti che segui e i ruoli. Non si può tornare indietro.
+forgetme-yes = Sì, cancella tutto
+forgetme-no = No, tieni i miei dati
+forgetme-done =
+    Fatto. Abbiamo cancellato i tuoi dati.
+    Restano solo numeri anonimi per le statistiche, senza il tuo nome.
+forgetme-kept = Va bene, non ho cancellato niente.
+
+## Ruoli, squadra e inviti
+command-team = La squadra dei tuoi punti
+command-invite = Invita un facilitatore
+role-facilitator = facilitatore di { $point }
+role-coordinator = coordinatore della zona { $zone }
+role-admin = amministratore regionale
+team-title = <b>La squadra</b>
+team-empty = Nessuno ha ancora un ruolo qui.
+team-line = • { $name } — { $role }
+team-revoke = Revoca { $name }
+team-revoke-confirm = Vuoi togliere a <b>{ $name }</b> il ruolo di { $role }?
+team-revoke-yes = Sì, revoca
+team-revoke-no = No
+team-revoked = Fatto: { $name } non è più { $role }.
+team-revoke-kept = Va bene, non ho cambiato niente.
+invite-choose-role = Chi vuoi invitare?
+invite-role-facilitator = Un facilitatore di un punto
+invite-role-coordinator = Un coordinatore di zona
+invite-choose-zone = Scegli la zona sociale:
+invite-choose-point = Scegli il punto:
+invite-zone-button = Zona { $number } · { $name }
+invite-created =
+    Ecco l'invito per { $role }.
+    Mandalo solo alla persona giusta. Vale una volta sola, fino al { $expires }.
+
+    { $link }
+invite-accepted =
+    Benvenuto nella squadra! Ora sei { $role }.
+    Nel menu dei comandi trovi i comandi per il tuo lavoro.
+error-not-allowed-staff = Questo comando è per chi lavora nei punti DigiPASS.
+error-not-allowed-point = Questa azione è per i facilitatori di { $point }.
+error-not-allowed-zone = Questa azione è per i coordinatori della zona { $zone }.
+error-not-allowed-admin = Questa azione è per gli amministratori regionali.
+error-not-allowed-yours = Questo non è tuo: puoi agire solo sulle tue prenotazioni.
+error-not-allowed-self = Non puoi togliere il ruolo a te stesso. Chiedi a un coordinatore o alla Regione.
+error-not-found = Non trovo quello che cerchi. Forse è stato cancellato.
+error-invite-not-found = Questo invito non esiste. Chiedi un nuovo invito a chi te l'ha mandato.
+error-invite-expired = Questo invito è scaduto. Chiedi un nuovo invito a chi te l'ha mandato.
+error-invite-used = Questo invito è già stato usato. Chiedi un nuovo invito a chi te l'ha mandato.
+error-already-has-role = Hai già questo ruolo.
+error-not-allowed-coordinators = Questa azione è per i coordinatori di zona e per la Regione.

@@ -43,6 +43,8 @@ export const roleGrants = pgTable(
     role: text('role', { enum: ROLES }).notNull(),
     pointId: integer('point_id').references(() => points.id, { onDelete: 'cascade' }),
     zoneNumber: smallint('zone_number').references(() => zones.number),
+    /** How the team list shows this person (their Telegram first name when they accepted). */
+    displayName: text('display_name').notNull().default(''),
     grantedByPersonId: integer('granted_by_person_id').references(() => people.id, {
       onDelete: 'set null',
     }),

@@ -1,0 +1,1 @@
+ALTER TABLE "role_grants" ADD COLUMN "display_name" text DEFAULT '' NOT NULL;

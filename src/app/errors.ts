@@ -1,0 +1,23 @@
+/**
+ * The closed vocabulary of things that can go wrong in a use case. The bot turns each code
+ * into one translated, kind message (bot/errors.ts); anything else is a bug and is logged.
+ */
+export const APP_ERROR_CODES = [
+  'NOT_ALLOWED',
+  'NOT_FOUND',
+  'INVITE_NOT_FOUND',
+  'INVITE_EXPIRED',
+  'INVITE_USED',
+  'ALREADY_HAS_ROLE',
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly detail: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../db/client.js';
+import { rolesRepository, toGrant, type GrantRow } from '../db/repositories/roles.js';
+import { auditRepository } from '../db/repositories/audit.js';
+import { peopleRepository } from '../db/repositories/people.js';
+import { decide, operableZonesAndPoints, type Action, type Actor, type Grant, type Scope } from '../domain/policy.js';
+import { AppError } from './errors.js';
+
+export const INVITATION_TTL_MS = 72 * 3_600_000;
+
+/** Use cases for roles, invitations and the team; every one checks the policy first. */
+export function roleUseCases(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+  const roles = rolesRepository(db);
+  const audit = auditRepository(db);
+
+  /** Checks an action; a refusal is recorded in the audit log and thrown as NOT_ALLOWED. */
+  async function authorize(actor: Actor, action: Action): Promise<void> {
+    const d = decide(actor, action);
+    if (d.allowed) return;
+    await audit.record({
+      at: clock(),
+      actorPersonId: actor.personId,
+      action: 'access.refused',
+      subject: action.kind,
+      detail: { reason: d.reason, ...scopeDetail(action) },
+    });
+    throw new AppError('NOT_ALLOWED', { reason: d.reason, ...scopeDetail(action) });
+  }
+
+  return {
+    authorize,
+
+    async actorFor(personId: number): Promise<Actor & { rows: GrantRow[] }> {
+      const rows = await roles.grantsOf(personId);
+      return { personId, grants: rows.map(toGrant), rows };
+    },
+
+    /** ADMIN_TELEGRAM_IDS are regional admins from the first start (and stay so). */
+    async ensureAdmins(telegramIds: readonly number[]): Promise<void> {
+      const people = peopleRepository(db);
+      for (const tg of telegramIds) {
+        const person = await people.touch(tg, clock());
+        const id = await roles.insertGrant({
+          personId: person.id,
+          grant: { role: 'admin' },
+          displayName: `admin ${tg}`,
+          grantedByPersonId: null,
+          at: clock(),
+        });
+        if (id !== undefined) {
+          await audit.record({ at: clock(), actorPersonId: null, action: 'role.grant', subject: `grant:${id}`, detail: { role: 'admin', via: 'config' } });
+        }
+      }
+    },
+
+    async createInvitation(actor: Actor, grant: Grant): Promise<{ code: string; expiresAt: Date }> {
+      await authorize(actor, { kind: 'invite.create', grant });
+      const now = clock();
+      // 16 base62-ish characters: unguessable, and short enough for a deep link.
+      const code = randomBytes(12).toString('base64url').replace(/[-_]/g, 'x').slice(0, 16);
+      const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+      await roles.insertInvitation({ code, grant, createdByPersonId: actor.personId, createdAt: now, expiresAt });
+      await audit.record({ at: now, actorPersonId: actor.personId, action: 'invite.create', subject: `invite:${code.slice(0, 4)}…`, detail: grantDetail(grant) });
+      return { code, expiresAt };
+    },
+
+    /** Accepts an invitation once: the claim and the grant commit together. */
+    async acceptInvitation(person: { id: number; displayName: string }, code: string): Promise<GrantRow> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const r = rolesRepository(tx);
+        const claim = await r.claimInvitation(code, person.id, now);
+        if (!claim.ok) {
+          throw new AppError(claim.reason === 'not_found' ? 'INVITE_NOT_FOUND' : claim.reason === 'expired' ? 'INVITE_EXPIRED' : 'INVITE_USED');
+        }
+        let grant: Grant;
+        if (claim.role === 'facilitator') {
+          const pz = await r.pointZone(claim.pointId!);
+          if (!pz) throw new AppError('INVITE_NOT_FOUND');
+          grant = { role: 'facilitator', pointId: pz.pointId, zoneNumber: pz.zoneNumber };
+        } else if (claim.role === 'coordinator') {
+          grant = { role: 'coordinator', zoneNumber: claim.zoneNumber! };
+        } else {
+          grant = { role: 'admin' };
+        }
+        const id = await r.insertGrant({ personId: person.id, grant, displayName: person.displayName.slice(0, 64), grantedByPersonId: claim.createdByPersonId, at: now });
+        if (id === undefined) throw new AppError('ALREADY_HAS_ROLE');
+        const a = auditRepository(tx);
+        await a.record({ at: now, actorPersonId: person.id, action: 'invite.accept', subject: `grant:${id}` });
+        await a.record({ at: now, actorPersonId: claim.createdByPersonId, action: 'role.grant', subject: `grant:${id}`, detail: grantDetail(grant) });
+        const row = await r.grantById(id);
+        return row!;
+      });
+    },
+
+    async team(actor: Actor, scope: Scope): Promise<GrantRow[]> {
+      await authorize(actor, { kind: 'team.view', scope });
+      if (scope.kind === 'region') return roles.grantsIn({ all: true });
+      if (scope.kind === 'zone') return roles.grantsIn({ all: false, zones: [scope.zoneNumber], points: [] });
+      return roles.grantsIn({ all: false, zones: [], points: [scope.pointId] });
+    },
+
+    /** Everyone the actor may see in /team: their whole scope. */
+    async visibleTeam(actor: Actor): Promise<GrantRow[]> {
+      const scope = operableZonesAndPoints(actor);
+      if (!scope.all && scope.zones.length === 0 && scope.points.length === 0) {
+        await authorize(actor, { kind: 'team.view', scope: { kind: 'region' } });
+      }
+      return roles.grantsIn(scope);
+    },
+
+    async revoke(actor: Actor, grantId: number): Promise<GrantRow> {
+      const row = await roles.grantById(grantId);
+      if (!row) throw new AppError('NOT_FOUND');
+      await authorize(actor, { kind: 'team.revoke', grant: toGrant(row), granteePersonId: row.personId });
+      await roles.deleteGrant(grantId);
+      await audit.record({ at: clock(), actorPersonId: actor.personId, action: 'role.revoke', subject: `grant:${grantId}`, detail: grantDetail(toGrant(row)) });
+      return row;
+    },
+
+    async grantById(id: number) {
+      return roles.grantById(id);
+    },
+
+    async staffTelegramIds() {
+      return roles.staffTelegramIds();
+    },
+  };
+}
+export type RoleUseCases = ReturnType<typeof roleUseCases>;
+
+function grantDetail(g: Grant): Record<string, unknown> {
+  return g.role === 'facilitator'
+    ? { role: g.role, pointId: g.pointId }
+    : g.role === 'coordinator'
+      ? { role: g.role, zoneNumber: g.zoneNumber }
+      : { role: g.role };
+}
+
+function scopeDetail(action: Action): Record<string, string | number> {
+  if (action.kind === 'invite.start') return { scope: 'region' };
+  const scope: Scope =
+    'scope' in action
+      ? action.scope
+      : action.grant.role === 'facilitator'
+        ? { kind: 'point', pointId: action.grant.pointId, zoneNumber: action.grant.zoneNumber }
+        : action.grant.role === 'coordinator'
+          ? { kind: 'zone', zoneNumber: action.grant.zoneNumber }
+          : { kind: 'region' };
+  if (scope.kind === 'point') return { scope: 'point', pointId: scope.pointId, zoneNumber: scope.zoneNumber };
+  if (scope.kind === 'zone') return { scope: 'zone', zoneNumber: scope.zoneNumber };
+  return { scope: 'region' };
+}

@@ -1,0 +1,129 @@
+/**
+ * Who may do what. One pure function decides every command, button and conversation step,
+ * so the rules live in one place and are tested without Telegram or a database.
+ */
+export type Grant =
+  | { role: 'facilitator'; pointId: number; zoneNumber: number }
+  | { role: 'coordinator'; zoneNumber: number }
+  | { role: 'admin' };
+
+export interface Actor {
+  personId: number;
+  grants: readonly Grant[];
+}
+
+/** A place an action touches: a point (and the zone it is in), a zone, or the whole region. */
+export type Scope =
+  | { kind: 'point'; pointId: number; zoneNumber: number }
+  | { kind: 'zone'; zoneNumber: number }
+  | { kind: 'region' };
+
+export type Action =
+  /** Agenda, hours, walk-ins, services recorded, news and events of a point. */
+  | { kind: 'point.operate'; scope: Extract<Scope, { kind: 'point' }> }
+  /** Indicators of a point, a zone or the region. */
+  | { kind: 'stats.view'; scope: Scope }
+  /** Open the invitation menu (coordinators and admins), then create one that grants `grant`. */
+  | { kind: 'invite.start' }
+  | { kind: 'invite.create'; grant: Grant }
+  /** See the team of a scope / revoke one grant. */
+  | { kind: 'team.view'; scope: Scope }
+  | { kind: 'team.revoke'; grant: Grant; granteePersonId: number }
+  /** Act on a booking or registration: the owner, or staff of its point. */
+  | { kind: 'booking.act'; ownerPersonId: number | null; scope: Extract<Scope, { kind: 'point' }> };
+
+export type Decision =
+  | { allowed: true; as: 'owner' | 'facilitator' | 'coordinator' | 'admin' }
+  | { allowed: false; reason: DenyReason };
+
+export type DenyReason =
+  | 'staff_only'
+  | 'not_your_point'
+  | 'not_your_zone'
+  | 'admin_only'
+  | 'coordinators_only'
+  | 'not_yours'
+  | 'cannot_revoke_self';
+
+export const isAdmin = (a: Actor) => a.grants.some((g) => g.role === 'admin');
+export const isStaff = (a: Actor) => a.grants.length > 0;
+
+function coordinates(a: Actor, zoneNumber: number): boolean {
+  return a.grants.some((g) => g.role === 'coordinator' && g.zoneNumber === zoneNumber);
+}
+function facilitates(a: Actor, pointId: number): boolean {
+  return a.grants.some((g) => g.role === 'facilitator' && g.pointId === pointId);
+}
+
+/** The strongest role an actor holds over a scope, if any. */
+function roleOver(a: Actor, scope: Scope): 'admin' | 'coordinator' | 'facilitator' | undefined {
+  if (isAdmin(a)) return 'admin';
+  if (scope.kind === 'region') return undefined;
+  if (coordinates(a, scope.zoneNumber)) return 'coordinator';
+  if (scope.kind === 'point' && facilitates(a, scope.pointId)) return 'facilitator';
+  return undefined;
+}
+
+function denyFor(a: Actor, scope: Scope): DenyReason {
+  if (!isStaff(a)) return 'staff_only';
+  if (scope.kind === 'region') return 'admin_only';
+  return scope.kind === 'point' ? 'not_your_point' : 'not_your_zone';
+}
+
+function grantScope(g: Grant): Scope {
+  return g.role === 'facilitator'
+    ? { kind: 'point', pointId: g.pointId, zoneNumber: g.zoneNumber }
+    : g.role === 'coordinator'
+      ? { kind: 'zone', zoneNumber: g.zoneNumber }
+      : { kind: 'region' };
+}
+
+export function decide(actor: Actor, action: Action): Decision {
+  switch (action.kind) {
+    case 'point.operate':
+    case 'stats.view':
+    case 'team.view': {
+      const role = roleOver(actor, action.scope);
+      return role ? { allowed: true, as: role } : { allowed: false, reason: denyFor(actor, action.scope) };
+    }
+    case 'invite.start': {
+      if (isAdmin(actor)) return { allowed: true, as: 'admin' };
+      if (actor.grants.some((g) => g.role === 'coordinator')) return { allowed: true, as: 'coordinator' };
+      return { allowed: false, reason: isStaff(actor) ? 'coordinators_only' : 'staff_only' };
+    }
+    case 'invite.create': {
+      // Coordinators invite facilitators of their zone's points; admins invite facilitators and coordinators anywhere.
+      if (action.grant.role === 'admin') return { allowed: false, reason: 'admin_only' };
+      if (isAdmin(actor)) return { allowed: true, as: 'admin' };
+      if (action.grant.role === 'facilitator' && coordinates(actor, action.grant.zoneNumber)) {
+        return { allowed: true, as: 'coordinator' };
+      }
+      return { allowed: false, reason: denyFor(actor, grantScope(action.grant)) };
+    }
+    case 'team.revoke': {
+      if (action.granteePersonId === actor.personId) return { allowed: false, reason: 'cannot_revoke_self' };
+      if (isAdmin(actor)) return { allowed: true, as: 'admin' };
+      if (action.grant.role === 'facilitator' && coordinates(actor, action.grant.zoneNumber)) {
+        return { allowed: true, as: 'coordinator' };
+      }
+      return { allowed: false, reason: denyFor(actor, grantScope(action.grant)) };
+    }
+    case 'booking.act': {
+      if (action.ownerPersonId !== null && action.ownerPersonId === actor.personId) return { allowed: true, as: 'owner' };
+      const role = roleOver(actor, action.scope);
+      return role ? { allowed: true, as: role } : { allowed: false, reason: isStaff(actor) ? denyFor(actor, action.scope) : 'not_yours' };
+    }
+  }
+}
+
+/** Points an actor works at directly or through their zone (admins: undefined = all). */
+export function operableZonesAndPoints(a: Actor): { all: true } | { all: false; zones: number[]; points: number[] } {
+  if (isAdmin(a)) return { all: true };
+  const zones: number[] = [];
+  const points: number[] = [];
+  for (const g of a.grants) {
+    if (g.role === 'coordinator') zones.push(g.zoneNumber);
+    if (g.role === 'facilitator') points.push(g.pointId);
+  }
+  return { all: false, zones, points };
+}
