@@ -18,6 +18,8 @@ import { startFeature } from './features/start.js';
 import { languageFeature } from './features/language.js';
 import { privacyFeature } from './features/privacy.js';
 import { teamFeature } from './features/team.js';
+import { findFeature } from './features/find.js';
+import { findUseCases } from '../app/find.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { mainMenu } from './keyboards.js';
 
@@ -98,11 +100,14 @@ export function createBot(deps: BotDeps) {
     botUsername: () => bot.botInfo.username,
     onRolesChanged: (tg) => commandsFor(tg),
   });
+  const find = findFeature({ find: findUseCases({ db: deps.db, reference, clock: deps.clock }) });
   const features: Feature[] = [
-    startFeature({ invite: team.deepLinks.invite }),
+    startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point }),
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),
     team,
+    // Free text becomes a town search, so find comes after every feature that reads text.
+    find,
     unhandledFeature(),
   ];
   for (const f of features) bot.use(f.composer);

@@ -174,3 +174,79 @@ error-invite-expired = This invitation has expired. Ask whoever sent it for a ne
 error-invite-used = This invitation has already been used. Ask whoever sent it for a new one.
 error-already-has-role = You already have this role.
 error-not-allowed-coordinators = This is for zone coordinators and the Region.
+
+## Finding a point
+command-points = All points, zone by zone
+find-ask =
+    Type the name of your town or village (for example: Foligno, Ponte San Giovanni).
+    Or tap «📍 Send my location».
+find-nearest-title = <b>The DigiPASS points nearest to you</b>
+find-outside-umbria = DigiPASS points are in Umbria. These are the nearest to the location you sent.
+find-item =
+    { $n }. <b>{ $name }</b> — { $km } km
+    { $where }
+    { $status }
+find-status-open = 🟢 Open now, until { $until }
+find-status-closed-next = 🔴 Closed now. Opens { $day } at { $time }
+find-status-closed = 🔴 Closed now. No opening in the next days.
+find-status-unknown = ⚪ Hours not published: ask the Comune
+find-status-holiday = 🔴 Closed today for a holiday ({ $holiday }). Opens { $day } at { $time }
+find-open-card = { $n }. { $name }
+find-town-title = <b>DigiPASS points in { $town }</b>
+find-town-none =
+    { $town } has no DigiPASS point yet.
+    Here are the nearest:
+find-zone-also = Other points of zona sociale { $zone }:
+find-several = I found several places with this name. Which one do you mean?
+find-no-match = I do not know the town «{ $query }». 🤔
+find-no-match-suggest = Did you mean:
+find-no-match-help = Check the spelling, or send your location with the button below.
+find-bad-input = Type the name of a town in Umbria, for example Perugia or Gualdo Tadino. Or send your location.
+points-choose-zone = <b>The 12 zone sociali of Umbria</b>. Choose a zone:
+points-zone-button = { $number } · { $name } ({ $count })
+points-zone-title = <b>Zona sociale { $number } · { $name }</b>. Choose a point:
+points-prev = ◀️ Back
+points-next = Next ▶️
+points-back-zones = ↩️ All zones
+
+## Point card
+card-title = <b>{ $name }</b>
+card-where = 📍 { $where }
+card-zone = Zona sociale { $number } · { $zone }
+card-approximate = (approximate position: the town centre)
+card-mobile = 🚐 Mobile unit: its stops will be published here.
+card-hours-title = <b>Hours this week</b>
+card-hours-unknown = ⚪ Hours not published. Ask the Comune.
+card-hours-published = Hours as the source states them: { $text }
+card-hours-demo = (sample hours: this is a demonstration)
+card-day-open = { $day }: { $ranges }
+card-day-closed = { $day }: closed
+card-day-holiday = { $day }: closed for a holiday ({ $holiday })
+card-services-title = <b>Services</b>
+card-services-all = All services of the DigiPASS network: SPID, CIE, health record, CUP bookings and reports, PagoPA, the IO app, school enrolment, INPS, certificates, e-mail and PEC, online safety, help with computers and phones.
+card-contacts = ☎️ { $contacts }
+card-events-title = <b>Upcoming events</b>
+card-event-line = • { $when } — { $title }
+card-no-events = No events planned.
+card-directions = 🧭 Directions
+card-follow = 🔔 Follow this point
+card-unfollow = 🔕 Stop following
+card-back = ↩️ Back
+card-followed = You now follow { $name }: I will write to you when there is news or an event.
+card-unfollowed = You no longer follow { $name }.
+
+## Holidays
+holiday-new_year = New Year's Day
+holiday-epiphany = Epiphany
+holiday-easter = Easter
+holiday-easter_monday = Easter Monday
+holiday-liberation_day = Liberation Day
+holiday-labour_day = Labour Day
+holiday-republic_day = Republic Day
+holiday-assumption = Assumption (Ferragosto)
+holiday-st_francis = Saint Francis of Assisi
+holiday-all_saints = All Saints' Day
+holiday-immaculate_conception = Immaculate Conception
+holiday-christmas = Christmas Day
+holiday-st_stephen = Saint Stephen's Day
+holiday-patron_saint = { $name }, patron saint

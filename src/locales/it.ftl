@@ -174,3 +174,79 @@ error-invite-expired = Questo invito è scaduto. Chiedi un nuovo invito a chi te
 error-invite-used = Questo invito è già stato usato. Chiedi un nuovo invito a chi te l'ha mandato.
 error-already-has-role = Hai già questo ruolo.
 error-not-allowed-coordinators = Questa azione è per i coordinatori di zona e per la Regione.
+
+## Trovare un punto
+command-points = Tutti i punti, zona per zona
+find-ask =
+    Scrivi il nome del tuo comune o della frazione (per esempio: Foligno, Ponte San Giovanni).
+    Oppure tocca «📍 Manda la mia posizione».
+find-nearest-title = <b>I punti DigiPASS più vicini a te</b>
+find-outside-umbria = I punti DigiPASS sono in Umbria. Questi sono i più vicini alla posizione che hai mandato.
+find-item =
+    { $n }. <b>{ $name }</b> — { $km } km
+    { $where }
+    { $status }
+find-status-open = 🟢 Aperto ora, fino alle { $until }
+find-status-closed-next = 🔴 Chiuso ora. Apre { $day } alle { $time }
+find-status-closed = 🔴 Chiuso ora. Nessuna apertura nei prossimi giorni.
+find-status-unknown = ⚪ Orari non pubblicati: chiedi al Comune
+find-status-holiday = 🔴 Chiuso oggi per festa ({ $holiday }). Apre { $day } alle { $time }
+find-open-card = { $n }. { $name }
+find-town-title = <b>Punti DigiPASS a { $town }</b>
+find-town-none =
+    A { $town } non c'è ancora un punto DigiPASS.
+    Ecco i più vicini:
+find-zone-also = Altri punti della zona sociale { $zone }:
+find-several = Ho trovato più posti con questo nome. Quale intendi?
+find-no-match = Non conosco il comune «{ $query }». 🤔
+find-no-match-suggest = Forse intendevi:
+find-no-match-help = Controlla come si scrive, oppure manda la tua posizione con il pulsante qui sotto.
+find-bad-input = Scrivi il nome di un comune dell'Umbria, per esempio Perugia o Gualdo Tadino. Oppure manda la tua posizione.
+points-choose-zone = <b>Le 12 zone sociali dell'Umbria</b>. Scegli una zona:
+points-zone-button = { $number } · { $name } ({ $count })
+points-zone-title = <b>Zona sociale { $number } · { $name }</b>. Scegli un punto:
+points-prev = ◀️ Indietro
+points-next = Avanti ▶️
+points-back-zones = ↩️ Tutte le zone
+
+## Scheda del punto
+card-title = <b>{ $name }</b>
+card-where = 📍 { $where }
+card-zone = Zona sociale { $number } · { $zone }
+card-approximate = (posizione indicativa: centro del comune)
+card-mobile = 🚐 Unità mobile: le tappe saranno pubblicate qui.
+card-hours-title = <b>Orari di questa settimana</b>
+card-hours-unknown = ⚪ Orari non pubblicati. Chiedi al Comune.
+card-hours-published = Orari indicati dalla fonte: { $text }
+card-hours-demo = (orari di prova: questa è una dimostrazione)
+card-day-open = { $day }: { $ranges }
+card-day-closed = { $day }: chiuso
+card-day-holiday = { $day }: chiuso per festa ({ $holiday })
+card-services-title = <b>Servizi</b>
+card-services-all = Tutti i servizi della rete DigiPASS: SPID, CIE, fascicolo sanitario, prenotazioni CUP e referti, PagoPA, app IO, iscrizioni scolastiche, INPS, certificati, e-mail e PEC, sicurezza online, aiuto con computer e telefono.
+card-contacts = ☎️ { $contacts }
+card-events-title = <b>Prossimi eventi</b>
+card-event-line = • { $when } — { $title }
+card-no-events = Nessun evento in programma.
+card-directions = 🧭 Indicazioni
+card-follow = 🔔 Segui questo punto
+card-unfollow = 🔕 Non seguire più
+card-back = ↩️ Indietro
+card-followed = Ora segui { $name }: ti scriverò quando ci sono novità ed eventi.
+card-unfollowed = Non segui più { $name }.
+
+## Feste
+holiday-new_year = Capodanno
+holiday-epiphany = Epifania
+holiday-easter = Pasqua
+holiday-easter_monday = Lunedì dell'Angelo
+holiday-liberation_day = Festa della Liberazione
+holiday-labour_day = Festa del Lavoro
+holiday-republic_day = Festa della Repubblica
+holiday-assumption = Ferragosto
+holiday-st_francis = San Francesco d'Assisi
+holiday-all_saints = Ognissanti
+holiday-immaculate_conception = Immacolata
+holiday-christmas = Natale
+holiday-st_stephen = Santo Stefano
+holiday-patron_saint = { $name }, patrono

@@ -1,0 +1,160 @@
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { events, follows } from '../db/schema/index.js';
+import { createNearestIndex, isInUmbria, nearestIn, type LatLon, type NearestIndex } from '../domain/geo.js';
+import { createTownIndex, matchTown, type TownEntry, type TownIndex } from '../domain/towns.js';
+import { suggestNames } from '../domain/suggest.js';
+import { openStatus, weekView, type DayHours, type OpenStatus } from '../domain/opening-hours.js';
+import { localDateInRome } from '../domain/time.js';
+import type { Comune, Point, ReferenceCache, ReferenceData } from './reference.js';
+
+export interface PointAnswer {
+  point: Point;
+  km: number;
+  status: OpenStatus;
+}
+
+export interface Town extends TownEntry {
+  comune: Comune;
+  /** Where the town is: the comune centre, or the frazione's point. */
+  at: LatLon;
+}
+
+export type TownAnswer =
+  | { kind: 'invalid' }
+  | { kind: 'none'; query: string; suggestions: Comune[] }
+  | { kind: 'several'; towns: Town[] }
+  | { kind: 'town'; town: Town; inTown: PointAnswer[]; nearby: PointAnswer[]; zonePoints: Point[] };
+
+export interface PointCard {
+  point: Point;
+  status: OpenStatus;
+  week: DayHours[];
+  events: { id: number; title: string; startsAt: Date }[];
+  following: boolean;
+}
+
+/** Town codes carried in buttons: a comune's ISTAT code as a number, a frazione as minus its point id. */
+export const townCode = (t: Town): number => (t.kind === 'comune' ? Number(t.comune.istat) : -Number(t.id.slice(4)));
+
+/**
+ * "Where do I go?": nearest points to a location, points for a typed town name, and the
+ * point card. Indexes are built once per reference snapshot, so a question costs microseconds.
+ */
+export function findUseCases(deps: { db: Database; reference: ReferenceCache; clock: () => Date }) {
+  let cachedFor: ReferenceData | undefined;
+  let nearIndex: NearestIndex<Point>;
+  let towns: TownIndex<Town>;
+
+  async function indexes() {
+    const ref = await deps.reference.get();
+    if (ref !== cachedFor) {
+      // A mobile unit has no place of its own until its stops are published.
+      nearIndex = createNearestIndex(ref.points.filter((p) => p.kind === 'fixed'));
+      const entries: Town[] = ref.comuni.map((c) => ({ id: c.istat, name: c.name, kind: 'comune', comuneId: c.istat, comune: c, at: c }));
+      for (const p of ref.points) {
+        if (!p.locality) continue;
+        const comune = ref.comuneByIstat.get(p.comuneIstat)!;
+        entries.push({ id: `loc:${p.id}`, name: p.locality, kind: 'frazione', comuneId: comune.istat, comune, at: p });
+      }
+      towns = createTownIndex(entries);
+      cachedFor = ref;
+    }
+    return { ref, nearIndex, towns };
+  }
+
+  const answer = (ref: ReferenceData, hits: { item: Point; km: number }[], now: Date): PointAnswer[] =>
+    hits.map((h) => ({ point: h.item, km: h.km, status: openStatus(h.item.hours, now, { patronDays: ref.patronDays }) }));
+
+  return {
+    async nearest(from: LatLon, k = 3): Promise<{ results: PointAnswer[]; outsideUmbria: boolean }> {
+      const { ref, nearIndex } = await indexes();
+      return { results: answer(ref, nearestIn(nearIndex, from, k), deps.clock()), outsideUmbria: !isInUmbria(from) };
+    },
+
+    async searchTown(query: string): Promise<TownAnswer> {
+      const { ref, nearIndex, towns } = await indexes();
+      const q = query.trim();
+      if (q.length === 0 || q.length > 100 || !/\p{L}/u.test(q)) return { kind: 'invalid' };
+      const matches = matchTown(towns, q, { limit: 6 });
+      const best = matches[0];
+      if (!best) return { kind: 'none', query: q.slice(0, 60), suggestions: suggestNames(ref.comuni, (c) => c.name, q) };
+      const exact = matches.filter((m) => m.kind === 'exact');
+      const distinct = (exact.length > 0 ? exact : matches).filter(
+        (m, i, all) => all.findIndex((o) => o.entry.id === m.entry.id) === i,
+      );
+      if (distinct.length > 1 && (exact.length !== 1)) return { kind: 'several', towns: distinct.map((m) => m.entry) };
+      return this.town((exact[0] ?? best).entry);
+    },
+
+    async townByCode(code: number): Promise<TownAnswer | undefined> {
+      const { towns } = await indexes();
+      const t = towns.entries.find((e) => townCode(e) === code);
+      return t ? this.town(t) : undefined;
+    },
+
+    async town(town: Town): Promise<TownAnswer> {
+      const { ref, nearIndex } = await indexes();
+      const now = deps.clock();
+      const inComune = ref.points.filter((p) => p.comuneIstat === town.comune.istat && p.kind === 'fixed');
+      const inTown = answer(
+        ref,
+        nearestIn(nearIndex, town.at, 50, (p) => p.comuneIstat === town.comune.istat),
+        now,
+      );
+      const nearby = inComune.length > 0 ? [] : answer(ref, nearestIn(nearIndex, town.at, 3), now);
+      const shown = new Set([...inTown, ...nearby].map((a) => a.point.id));
+      const zonePoints = ref.points.filter((p) => p.zoneNumber === town.comune.zoneNumber && !shown.has(p.id));
+      return { kind: 'town', town, inTown, nearby, zonePoints };
+    },
+
+    async card(pointId: number, personId: number | undefined): Promise<PointCard | undefined> {
+      const ref = await deps.reference.get();
+      const point = ref.pointById.get(pointId);
+      if (!point) return undefined;
+      const now = deps.clock();
+      const ctx = { patronDays: ref.patronDays };
+      const [upcoming, follow] = await Promise.all([
+        deps.db
+          .select({ id: events.id, title: events.title, startsAt: events.startsAt })
+          .from(events)
+          .where(and(eq(events.pointId, pointId), eq(events.status, 'published'), gte(events.startsAt, now)))
+          .orderBy(asc(events.startsAt))
+          .limit(3),
+        personId === undefined
+          ? Promise.resolve([])
+          : deps.db.select({ id: follows.id }).from(follows).where(and(eq(follows.personId, personId), eq(follows.pointId, pointId))),
+      ]);
+      return {
+        point,
+        status: openStatus(point.hours, now, ctx),
+        week: weekView(point.hours, localDateInRome(now), 7, ctx),
+        events: upcoming,
+        following: follow.length > 0,
+      };
+    },
+
+    async setFollow(personId: number, pointId: number, follow: boolean): Promise<void> {
+      if (follow) {
+        await deps.db.insert(follows).values({ personId, pointId }).onConflictDoNothing();
+      } else {
+        await deps.db.delete(follows).where(and(eq(follows.personId, personId), inArray(follows.pointId, [pointId])));
+      }
+    },
+
+    async zones() {
+      const ref = await deps.reference.get();
+      return ref.zones.map((z) => ({ ...z, count: ref.points.filter((p) => p.zoneNumber === z.number).length }));
+    },
+
+    async pointBySlug(slug: string): Promise<Point | undefined> {
+      return (await deps.reference.get()).pointBySlug.get(slug);
+    },
+
+    async pointsInZone(zoneNumber: number): Promise<Point[]> {
+      const ref = await deps.reference.get();
+      return ref.points.filter((p) => p.zoneNumber === zoneNumber);
+    },
+  };
+}
+export type FindUseCases = ReturnType<typeof findUseCases>;
