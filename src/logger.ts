@@ -17,8 +17,20 @@ export function createLogger(
     for (const secret of secrets) out = out.split(secret).join('[secret]');
     return out;
   };
+  const errorFields = (e: Error & { error_code?: number; description?: string; method?: string; code?: unknown; error?: unknown }): Record<string, unknown> => ({
+    type: e.name,
+    message: mask(e.message),
+    code: typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined,
+    method: e.method,
+    errorCode: e.error_code,
+    description: e.description,
+    stack: e.stack ? mask(e.stack) : undefined,
+    // A grammY BotError wraps the real error and the whole context (with personal data): keep only the former.
+    cause: e.error instanceof Error ? errorFields(e.error as Error) : e.cause instanceof Error ? errorFields(e.cause) : undefined,
+  });
   const scrub = (value: unknown, depth = 0): unknown => {
     if (typeof value === 'string') return mask(value);
+    if (value instanceof Error) return errorFields(value);
     if (depth > 4 || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
     const out: Record<string, unknown> = {};
@@ -39,20 +51,8 @@ export function createLogger(
         },
       },
       serializers: {
-        err: (err: unknown) => {
-          if (!(err instanceof Error)) return scrub(err);
-          // Log errors by fields, never whole objects: nested errors may carry URLs with the token.
-          const e = err as Error & { error_code?: number; description?: string; method?: string; code?: unknown };
-          return scrub({
-            type: e.name,
-            message: e.message,
-            code: typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined,
-            method: e.method,
-            errorCode: e.error_code,
-            description: e.description,
-            stack: e.stack,
-          });
-        },
+        // Log errors by fields, never whole objects: nested errors may carry URLs with the token.
+        err: (err: unknown) => scrub(err),
       },
     },
     destination,

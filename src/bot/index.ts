@@ -61,10 +61,12 @@ export function createBot(deps: BotDeps) {
   // With concurrent long polling, one chat's updates still run one after another.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(withLogger(deps.logger));
-  bot.use(dedupe(updates));
-  bot.use(withPersonAndLanguage({ people, locales: deps.locales, clock: deps.clock }));
+  // The error boundary: whatever fails below is logged and answered kindly, in polling and webhook mode alike.
+  const guarded = bot.errorBoundary((err) => handleError(err, deps.logger));
+  guarded.use(dedupe(updates));
+  guarded.use(withPersonAndLanguage({ people, locales: deps.locales, clock: deps.clock }));
   if ((deps.ratePerMinute ?? 60) > 0) {
-    bot.use(
+    guarded.use(
       limit<BotContext, never>({
         timeFrame: 60_000,
         limit: deps.ratePerMinute ?? 60,
@@ -77,14 +79,14 @@ export function createBot(deps: BotDeps) {
       }),
     );
   }
-  bot.use(
+  guarded.use(
     conversations<BotContext, BotContext>({
       storage: { type: 'key', version: 1, adapter: conversationStorage(deps.db, deps.clock) },
     }),
   );
 
   // A global /cancel, after conversations() and before any conversation, so a waiting one cannot swallow it.
-  bot.chatType('private').command('cancel', async (ctx) => {
+  guarded.chatType('private').command('cancel', async (ctx) => {
     const active = Object.keys(ctx.conversation.active()).length > 0;
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t(active ? 'cancel-done' : 'cancel-nothing'), {
@@ -110,7 +112,7 @@ export function createBot(deps: BotDeps) {
     find,
     unhandledFeature(),
   ];
-  for (const f of features) bot.use(f.composer);
+  for (const f of features) guarded.use(f.composer);
 
   bot.catch((err) => handleError(err, deps.logger));
 
@@ -168,6 +170,8 @@ async function handleError(err: BotError<BotContext>, logger: Logger): Promise<v
   } else {
     log.error({ err: e }, 'update handling failed');
   }
+  // After a 429 any further call to this chat before retry_after would break Telegram's rules.
+  if (e instanceof GrammyError && e.error_code === 429) return;
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
     if (ctx.chat?.type === 'private' && ctx.t) {

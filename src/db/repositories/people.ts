@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { people } from '../schema/index.js';
 
@@ -21,7 +21,7 @@ export function peopleRepository(db: Database) {
           target: people.telegramId,
           set: { lastSeenAt: now, unreachableAt: null },
           // Skip the write when the person was seen in the last minute.
-          setWhere: sql`${people.lastSeenAt} < ${new Date(now.getTime() - 60_000)}`,
+          setWhere: lt(people.lastSeenAt, new Date(now.getTime() - 60_000)),
         })
         .returning(columns);
       if (row) return row;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { comuni, invitations, people, points, roleGrants, zones } from '../schema/index.js';
 import type { Grant } from '../../domain/policy.js';
@@ -134,7 +134,7 @@ export function rolesRepository(db: Database) {
       const claimed = await db
         .update(invitations)
         .set({ usedByPersonId: personId, usedAt: now })
-        .where(and(eq(invitations.code, code), isNull(invitations.usedAt), sql`${invitations.expiresAt} > ${now}`))
+        .where(and(eq(invitations.code, code), isNull(invitations.usedAt), gt(invitations.expiresAt, now)))
         .returning({
           role: invitations.role,
           pointId: invitations.pointId,

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, type Harness } from '../support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  // One message per chat, refilled slowly: the second reply in a row hits Telegram's flood limit.
+  h = await harness({ limits: { perChatBurst: 1, perChatPerSecond: 0.5 } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the error boundary', () => {
+  it('survives a Bot API refusal: logs it by fields, answers the webhook, and does not retry too early', async () => {
+    const p = await h.citizen({ firstName: 'Elena' });
+    await p.say('/start');
+    await p.say('/help'); // this reply gets 429 from the emulator
+    expect(p.botMessages()).toHaveLength(1);
+    const errors = h.logs().split('\n').filter((l) => l.includes('Bot API call failed'));
+    expect(errors).toHaveLength(1);
+    expect(JSON.parse(errors[0]!)).toMatchObject({ method: 'sendMessage', errorCode: 429 });
+    // The webhook was answered (no redelivery) and nothing ignored retry_after.
+    h.expectNoViolations();
+    expect(h.logs()).not.toContain('Elena');
+  });
+
+  it('shrugs off updates it does not understand', async () => {
+    const odd = [{ update_id: 555_001 }, { update_id: 555_002, edited_message: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }];
+    for (const u of odd) expect((await h.postUpdate(u)).status).toBe(200);
+    const garbage = await fetch(h.webhookUrl, { method: 'POST', body: 'not json', headers: { 'x-telegram-bot-api-secret-token': 'x' } });
+    expect(garbage.status).toBe(401);
+    h.expectNoViolations();
+  });
+});
