@@ -2,6 +2,7 @@ import { Bot, Composer, GrammyError, HttpError, type BotError } from 'grammy';
 import { conversations } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
+import { autoRetry } from '@grammyjs/auto-retry';
 import type { BotCommand, LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
@@ -52,6 +53,9 @@ export function createBot(deps: BotDeps) {
     client: { apiRoot: deps.apiRoot },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
+  // Replies to a person are not paced in advance; if Telegram asks to wait a little, wait and
+  // retry (a long wait means the answer would come too late: give up and log it).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
   const people = peopleRepository(deps.db);
   const updates = updatesRepository(deps.db);
   const reference = deps.reference ?? referenceCache(deps.db);

@@ -11,7 +11,19 @@ afterAll(async () => {
 });
 
 describe('the error boundary', () => {
-  it('survives a Bot API refusal: logs it by fields, answers the webhook, and does not retry too early', async () => {
+  it('waits as Telegram asks when a reply hits the flood limit, then answers', async () => {
+    const p = await h.citizen({ firstName: 'Marco' });
+    await p.say('/start');
+    const t0 = Date.now();
+    await p.say('/help'); // 429 with retry_after 2: the bot waits and sends again
+    expect(p.botMessages()).toHaveLength(2);
+    expect(p.lastText()).toContain('Come funziona');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
+    h.expectNoViolations();
+  });
+
+  it('survives a Bot API refusal it cannot wait for: logs it by fields, answers the webhook, retries nothing early', async () => {
+    h.emulator.setLimits({ perChatBurst: 1, perChatPerSecond: 0.05 }); // retry_after ≈ 20 s: too long to wait
     const p = await h.citizen({ firstName: 'Elena' });
     await p.say('/start');
     await p.say('/help'); // this reply gets 429 from the emulator

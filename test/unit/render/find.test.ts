@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleSources, DEFAULT_LOCALE } from '../../../src/locales/load.js';
 import { createLocales } from '../../../src/render/translate.js';
-import { directionsUrl, formatKm, pointWhere, renderNearest, renderPointCard, renderStatus } from '../../../src/render/find.js';
+import { directionsUrl, formatKm, pointWhere, renderNearest, renderPointCard, renderStatus, renderTown } from '../../../src/render/find.js';
 import type { Point } from '../../../src/app/reference.js';
 import { weekView } from '../../../src/domain/opening-hours.js';
 
@@ -91,5 +91,22 @@ describe('lists and cards', () => {
     const text = renderPointCard(it_, 'it', { point: point({ hours, demoHours: true }), status: { state: 'unknown' }, week, events: [], following: false });
     expect(text).toContain("lunedì 6 aprile: chiuso per festa (Lunedì dell'Angelo)");
     expect(text).toContain('(orari di prova: questa è una dimostrazione)');
+  });
+});
+
+describe('a town without a point', () => {
+  it('lists the nearest points, then the rest of its zone, escaped', () => {
+    const comune = { istat: '054046', name: 'Scheggia e Pascelupo', province: 'PG', zoneNumber: 7, lat: 43.4, lon: 12.66 };
+    const text = renderTown(it_, 'it', {
+      kind: 'town',
+      town: { id: '054046', name: 'Scheggia e Pascelupo', kind: 'comune', comuneId: '054046', comune, at: comune },
+      inTown: [],
+      nearby: [{ point: point({ name: 'DigiPASS Gubbio', comuneName: 'Gubbio', address: null }), km: 15.04, status: { state: 'unknown' } }],
+      zonePoints: [point({ name: 'Punto <Sigillo>', comuneName: 'Sigillo', address: null })],
+    });
+    expect(text).toContain("A Scheggia e Pascelupo non c'è ancora un punto DigiPASS.");
+    expect(text).toContain('1. <b>DigiPASS Gubbio</b> — 15,0 km');
+    expect(text).toContain('Altri punti della zona sociale 7:');
+    expect(text).toContain('• <b>Punto &lt;Sigillo&gt;</b> — Sigillo');
   });
 });

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, type Harness } from '../support/harness.js';
+import type { SimulatedPerson } from '../support/person.js';
+
+let h: Harness;
+let anna: SimulatedPerson;
+beforeAll(async () => {
+  h = await harness();
+  anna = await h.citizen({ firstName: 'Anna', languageCode: 'it' });
+  await anna.say('/start');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The first point named in the last list the bot sent. */
+const firstListed = (text: string) => /1\. (.+?) — /.exec(text)?.[1];
+
+describe('finding the nearest point by location', () => {
+  it.each([
+    ['Perugia', 43.111831, 12.388538, /^DigiPASS Perugia/],
+    ['Terni', 42.560739, 12.646782, /^DigiPASS Terni$/],
+    ['Gubbio', 43.352975, 12.579303, /^DigiPASS Gubbio$/],
+    ['Allerona (a small comune)', 42.8125, 11.9749, /^Punto Digitale Facile Allerona$/],
+  ])('from %s the right point comes first', async (_place, lat, lon, expected) => {
+    await anna.press('📍 Manda la mia posizione', { latitude: lat, longitude: lon });
+    const list = anna.botMessages().at(-2)!;
+    expect(list.text).toContain('I punti DigiPASS più vicini a te');
+    expect(firstListed(list.text!)).toMatch(expected);
+    // Three points, each with a distance, and a venue for the nearest.
+    expect(list.text!.match(/ km\n/g)).toHaveLength(3);
+    const venue = anna.lastBotMessage();
+    expect(venue.venue?.title).toMatch(expected);
+    h.expectNoViolations();
+  });
+
+  it('from Milan still answers, with distances and a note that the service is in Umbria', async () => {
+    await anna.shareLocation(45.4642, 9.19);
+    const text = anna.botMessages().at(-2)!.text!;
+    expect(text).toContain('I punti DigiPASS sono in Umbria');
+    const km = Number(/1\. .+? — ([\d,]+) km/.exec(text)![1]!.replace(',', '.'));
+    expect(km).toBeGreaterThan(250);
+    expect(km).toBeLessThan(400);
+    h.expectNoViolations();
+  });
+});
+
+describe('finding a point by the name of a town', () => {
+  it('understands a name typed without accents', async () => {
+    await anna.say('citta di castello');
+    expect(anna.lastText()).toContain('Punti DigiPASS a Città di Castello');
+    expect(firstListed(anna.lastText())).toBe('DigiPASS Città di Castello');
+    h.expectNoViolations();
+  });
+
+  it('understands "S." for San in a frazione', async () => {
+    await anna.say('Ponte S. Giovanni');
+    expect(anna.lastText()).toContain('Punti DigiPASS a Ponte San Giovanni');
+    expect(firstListed(anna.lastText())).toBe('DigiPASS Perugia - Ponte San Giovanni');
+  });
+
+  it('forgives a typo, and offers the nearest points and the zone when the town has none', async () => {
+    await anna.say('gualdo tadno');
+    const text = anna.lastText();
+    expect(text).toContain('A Gualdo Tadino non c\'è ancora un punto DigiPASS');
+    // Gubbio, the one point of Gualdo Tadino's zone, is among the nearest.
+    expect(text).toContain('DigiPASS Gubbio');
+  });
+
+  it('offers a choice when several places match', async () => {
+    await anna.say('San');
+    expect(anna.lastText()).toBe('Ho trovato più posti con questo nome. Quale intendi?');
+    const labels = anna.inlineButtons().map((b) => b.text);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.every((l) => l.startsWith('San'))).toBe(true);
+    await anna.press(labels[0]!);
+    expect(anna.lastText()).toMatch(/Punti DigiPASS a San|non c'è ancora un punto DigiPASS/);
+    h.expectNoViolations();
+  });
+
+  it('answers an unknown town kindly, with suggestions when a name is close', async () => {
+    await anna.say('Xyzzyville');
+    expect(anna.lastText()).toContain('Non conosco il comune «Xyzzyville»');
+    expect(anna.lastText()).toContain('manda la tua posizione');
+    await anna.say('Spolet0x');
+    expect(anna.lastText()).toContain('Forse intendevi:');
+    expect(anna.inlineButtons().map((b) => b.text)).toContain('Spoleto');
+    h.expectNoViolations();
+  });
+
+  it.each([['😀😀😀'], ['مرحبا بكم'], ['x'.repeat(3000)], ['...!?']])('answers odd text kindly: %#', async (text) => {
+    const before = anna.botMessages().length;
+    await anna.say(text);
+    expect(anna.botMessages().length).toBe(before + 1);
+    expect(anna.lastText()).toMatch(/Scrivi il nome di un comune|Non conosco il comune/);
+    h.expectNoViolations();
+  });
+});
+
+describe('the point card', () => {
+  it('shows an approximate position and says the hours are not published', async () => {
+    await anna.say('Gubbio');
+    await anna.press('1. DigiPASS Gubbio');
+    const card = anna.lastText();
+    expect(card).toContain('DigiPASS Gubbio');
+    expect(card).toContain('Complesso di Santo Spirito, via Gioia 6, Gubbio');
+    expect(card).toContain('(posizione indicativa: centro del comune)');
+    expect(card).toContain('Orari non pubblicati');
+    expect(card).toContain('Zona sociale 7');
+    const urls = anna.inlineButtons().filter((b) => b.url);
+    expect(urls[0]?.url).toMatch(/^https:\/\/www\.openstreetmap\.org\/\?mlat=43\.35/);
+    h.expectNoViolations();
+  });
+
+  it('shows published hours as the week, and follows the point on request', async () => {
+    await anna.say('Allerona');
+    await anna.press('1. Punto Digitale Facile Allerona');
+    expect(anna.lastText()).toContain('Orari di questa settimana');
+    expect(anna.lastText()).toMatch(/venerdì \d+ \w+: 09:00–13:00/);
+    await anna.press('🔔 Segui questo punto');
+    expect(h.emulator.callbackAnswers.at(-1)?.text).toContain('Ora segui Punto Digitale Facile Allerona');
+    expect(anna.inlineButtons().map((b) => b.text)).toContain('🔕 Non seguire più');
+    h.expectNoViolations();
+  });
+
+  it('browses the zones with /points', async () => {
+    await anna.say('/points');
+    expect(anna.lastText()).toContain('Le 12 zone sociali');
+    expect(anna.inlineButtons()).toHaveLength(12);
+    await anna.press(/^2 · Perugia/);
+    expect(anna.lastText()).toContain('Zona sociale 2 · Perugia');
+    expect(anna.inlineButtons().map((b) => b.text)).toContain('DigiPASS Corciano');
+    await anna.press('↩️ Tutte le zone');
+    expect(anna.inlineButtons()).toHaveLength(12);
+    h.expectNoViolations();
+  });
+});
