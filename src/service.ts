@@ -9,6 +9,7 @@ import { loadReferenceData } from './db/seed/reference-data.js';
 import { seedReferenceData } from './db/seed/seed.js';
 import { loadLocales } from './locales/load.js';
 import { createBot } from './bot/index.js';
+import { privacyUseCases } from './app/privacy.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 
 export interface Service {
@@ -75,6 +76,19 @@ export async function startService(config: Config, logger: Logger, opts: Service
     logger.info({ mode: 'polling', port: http.port, bot: bot.botInfo.username }, 'bot started');
   }
 
+  // Retention (personal fields of old bookings, abandoned conversations): at start, then every 6 hours.
+  const privacy = privacyUseCases({ db: database.db, clock });
+  const retention = async () => {
+    try {
+      logger.info(await privacy.runRetention(), 'retention done');
+    } catch (err) {
+      logger.error({ err }, 'retention failed');
+    }
+  };
+  void retention();
+  const retentionTimer = setInterval(() => void retention(), 6 * 3_600_000);
+  retentionTimer.unref();
+
   let stopping: Promise<void> | undefined;
   return {
     http,
@@ -83,6 +97,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     stop() {
       stopping ??= (async () => {
         logger.info('stopping');
+        clearInterval(retentionTimer);
         if (runner?.isRunning()) await runner.stop();
         await http.close();
         if (!opts.database) await database.close();

@@ -14,7 +14,7 @@ import { roleUseCases } from '../app/roles.js';
 import { privacyUseCases } from '../app/privacy.js';
 import { referenceCache, type ReferenceCache } from '../app/reference.js';
 import type { BotContext } from './context.js';
-import { dedupe, withLogger, withPersonAndLanguage } from './middlewares/extras.js';
+import { answerCallbackOnce, dedupe, withLogger, withPersonAndLanguage } from './middlewares/extras.js';
 import { startFeature } from './features/start.js';
 import { languageFeature } from './features/language.js';
 import { privacyFeature } from './features/privacy.js';
@@ -65,10 +65,22 @@ export function createBot(deps: BotDeps) {
   // With concurrent long polling, one chat's updates still run one after another.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(withLogger(deps.logger));
+  bot.use(answerCallbackOnce());
   // The error boundary: whatever fails below is logged and answered kindly, in polling and webhook mode alike.
   const guarded = bot.errorBoundary((err) => handleError(err, deps.logger));
   guarded.use(dedupe(updates));
   guarded.use(withPersonAndLanguage({ people, locales: deps.locales, clock: deps.clock }));
+  // A staff member's command menu can only be set once they have a chat with the bot:
+  // set it at their first update after each start (and whenever their roles change).
+  const menuChecked = new Set<number>();
+  guarded.use(async (ctx, next) => {
+    const tg = ctx.person?.telegramId;
+    if (tg !== undefined && !menuChecked.has(tg)) {
+      menuChecked.add(tg);
+      if ((await roles.actorFor(ctx.person!.id)).grants.length > 0) await commandsFor(tg);
+    }
+    await next();
+  });
   if ((deps.ratePerMinute ?? 60) > 0) {
     guarded.use(
       limit<BotContext, never>({
@@ -150,14 +162,12 @@ export function createBot(deps: BotDeps) {
     reference,
     citizenCommands,
     staffCommands,
-    /** Localized command menus: Italian by default, every locale by language_code, staff per chat. */
+    /** Localized command menus: Italian by default and every locale by language_code (staff menus are per chat, see above). */
     async publishCommands(): Promise<void> {
       await bot.api.setMyCommands(describe(citizenCommands, deps.locales.defaultLocale));
       for (const locale of deps.locales.locales) {
         await bot.api.setMyCommands(describe(citizenCommands, locale), { language_code: locale as LanguageCode });
       }
-      const staff = await roles.staffTelegramIds();
-      for (const s of staff) await commandsFor(s.telegramId);
     },
   };
 }

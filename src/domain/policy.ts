@@ -70,12 +70,11 @@ function denyFor(a: Actor, scope: Scope): DenyReason {
   return scope.kind === 'point' ? 'not_your_point' : 'not_your_zone';
 }
 
-function grantScope(g: Grant): Scope {
-  return g.role === 'facilitator'
-    ? { kind: 'point', pointId: g.pointId, zoneNumber: g.zoneNumber }
-    : g.role === 'coordinator'
-      ? { kind: 'zone', zoneNumber: g.zoneNumber }
-      : { kind: 'region' };
+/** Granting or revoking roles is a zone matter (coordinators) or a regional one (admins). */
+function denyInvite(a: Actor, g: Grant): DenyReason {
+  if (!isStaff(a)) return 'staff_only';
+  if (g.role === 'facilitator' && a.grants.some((x) => x.role === 'coordinator')) return 'not_your_zone';
+  return a.grants.some((x) => x.role === 'coordinator') ? 'admin_only' : 'coordinators_only';
 }
 
 export function decide(actor: Actor, action: Action): Decision {
@@ -98,7 +97,7 @@ export function decide(actor: Actor, action: Action): Decision {
       if (action.grant.role === 'facilitator' && coordinates(actor, action.grant.zoneNumber)) {
         return { allowed: true, as: 'coordinator' };
       }
-      return { allowed: false, reason: denyFor(actor, grantScope(action.grant)) };
+      return { allowed: false, reason: denyInvite(actor, action.grant) };
     }
     case 'team.revoke': {
       if (action.granteePersonId === actor.personId) return { allowed: false, reason: 'cannot_revoke_self' };
@@ -106,7 +105,7 @@ export function decide(actor: Actor, action: Action): Decision {
       if (action.grant.role === 'facilitator' && coordinates(actor, action.grant.zoneNumber)) {
         return { allowed: true, as: 'coordinator' };
       }
-      return { allowed: false, reason: denyFor(actor, grantScope(action.grant)) };
+      return { allowed: false, reason: denyInvite(actor, action.grant) };
     }
     case 'booking.act': {
       if (action.ownerPersonId !== null && action.ownerPersonId === actor.personId) return { allowed: true, as: 'owner' };

@@ -29,7 +29,7 @@ export interface Harness {
   postUpdate(update: unknown): Promise<Response>;
   /** Everything the bot logged, as text (JSON lines). */
   logs(): string;
-  citizen(opts?: { firstName?: string; languageCode?: string }): Promise<SimulatedPerson>;
+  citizen(opts?: { id?: number; firstName?: string; languageCode?: string }): Promise<SimulatedPerson>;
   /** Every integration test ends here: the emulator saw nothing Telegram would reject. */
   expectNoViolations(): void;
   close(): Promise<void>;
@@ -103,11 +103,11 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
       }),
     logs: () => logText,
     async citizen(p = {}) {
-      const user = emulator.addUser({ firstName: p.firstName ?? 'Anna', languageCode: p.languageCode ?? 'it' });
+      const user = emulator.addUser({ ...(p.id ? { id: p.id } : {}), firstName: p.firstName ?? 'Anna', languageCode: p.languageCode ?? 'it' });
       return new SimulatedPerson(emulator, token, user.id);
     },
     expectNoViolations() {
-      expect(emulator.violations).toEqual([]);
+      expect(emulator.violations.map((v) => `${v.method}: ${v.kind}: ${v.detail}`)).toEqual([]);
     },
     async close() {
       await service.stop();

@@ -53,3 +53,22 @@ export function withPersonAndLanguage(deps: {
     await next();
   };
 }
+
+/**
+ * A callback query can be answered once; answering again is an error at Telegram. Handlers,
+ * the kind-error wrapper and the error boundary may each try, so the first answer wins.
+ */
+export function answerCallbackOnce(): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (ctx.callbackQuery) {
+      const answer = ctx.answerCallbackQuery.bind(ctx);
+      let answered = false;
+      ctx.answerCallbackQuery = async (...args: Parameters<typeof answer>) => {
+        if (answered) return true;
+        answered = true;
+        return answer(...args);
+      };
+    }
+    await next();
+  };
+}

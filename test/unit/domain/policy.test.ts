@@ -36,8 +36,9 @@ describe('invitations and revocations', () => {
   const facOf = (pointId: number, zoneNumber: number) => ({ role: 'facilitator', pointId, zoneNumber }) as const;
   it('coordinators invite facilitators of their own zone only; admins invite anyone but admins', () => {
     expect(decide(zone8Coordinator, { kind: 'invite.create', grant: facOf(11, 8) }).allowed).toBe(true);
-    expect(decide(zone8Coordinator, { kind: 'invite.create', grant: facOf(20, 7) })).toEqual({ allowed: false, reason: 'not_your_point' });
-    expect(decide(zone8Coordinator, { kind: 'invite.create', grant: { role: 'coordinator', zoneNumber: 8 } })).toEqual({ allowed: false, reason: 'not_your_zone' });
+    expect(decide(zone8Coordinator, { kind: 'invite.create', grant: facOf(20, 7) })).toEqual({ allowed: false, reason: 'not_your_zone' });
+    expect(decide(zone8Coordinator, { kind: 'invite.create', grant: { role: 'coordinator', zoneNumber: 8 } })).toEqual({ allowed: false, reason: 'admin_only' });
+    expect(decide(folignoFacilitator, { kind: 'invite.create', grant: facOf(10, 8) })).toEqual({ allowed: false, reason: 'coordinators_only' });
     expect(decide(admin, { kind: 'invite.create', grant: { role: 'coordinator', zoneNumber: 3 } }).allowed).toBe(true);
     expect(decide(admin, { kind: 'invite.create', grant: { role: 'admin' } })).toEqual({ allowed: false, reason: 'admin_only' });
     expect(decide(folignoFacilitator, { kind: 'invite.start' })).toEqual({ allowed: false, reason: 'coordinators_only' });
@@ -46,7 +47,8 @@ describe('invitations and revocations', () => {
   it('revocation follows the same scopes and never targets oneself', () => {
     expect(decide(zone8Coordinator, { kind: 'team.revoke', grant: facOf(10, 8), granteePersonId: 2 }).allowed).toBe(true);
     expect(decide(zone8Coordinator, { kind: 'team.revoke', grant: facOf(20, 7), granteePersonId: 9 }).allowed).toBe(false);
-    expect(decide(folignoFacilitator, { kind: 'team.revoke', grant: facOf(10, 8), granteePersonId: 9 })).toEqual({ allowed: false, reason: 'not_your_point' });
+    expect(decide(folignoFacilitator, { kind: 'team.revoke', grant: facOf(10, 8), granteePersonId: 9 })).toEqual({ allowed: false, reason: 'coordinators_only' });
+    expect(decide(citizen, { kind: 'team.revoke', grant: facOf(10, 8), granteePersonId: 9 })).toEqual({ allowed: false, reason: 'staff_only' });
     expect(decide(admin, { kind: 'team.revoke', grant: { role: 'admin' }, granteePersonId: 4 })).toEqual({ allowed: false, reason: 'cannot_revoke_self' });
   });
 });
