@@ -6,7 +6,8 @@
  * Synthetic data from a seeded PRNG, so figures are comparable between runs.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createNearestIndex, nearestIn } from '../../src/domain/geo.js';
 import { createTownIndex, matchTown, type TownEntry } from '../../src/domain/towns.js';
@@ -16,8 +17,8 @@ const TOWNS = 8_000;
 const QUERIES = 20_000;
 const GOAL_NEAREST_MS = 0.1;
 const GOAL_TOWNS_MS = 1;
-/** The shared reference data sits next to the project checkout (/work/shared/data). */
-const COMUNI_CSV = fileURLToPath(new URL('../../../shared/data/umbria_comuni.csv', import.meta.url));
+/** The project's own copy of the reference data (resolved from the working directory, like the seed). */
+const COMUNI_CSV = path.resolve('src/db/reference/umbria_comuni.csv');
 
 /** mulberry32: tiny, fast, good enough for benchmark data. */
 function prng(seed: number): () => number {

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { events, follows } from '../db/schema/index.js';
+import { events, follows, mobileStops } from '../db/schema/index.js';
 import { createNearestIndex, isInUmbria, nearestIn, type LatLon, type NearestIndex } from '../domain/geo.js';
 import { createTownIndex, matchTown, type TownEntry, type TownIndex } from '../domain/towns.js';
 import { suggestNames } from '../domain/suggest.js';
@@ -8,11 +8,30 @@ import { openStatus, weekView, type DayHours, type OpenStatus } from '../domain/
 import { localDateInRome } from '../domain/time.js';
 import type { Comune, Point, ReferenceCache, ReferenceData } from './reference.js';
 
+export interface MobileStop {
+  place: string | null;
+  comuneName: string;
+  lat: number;
+  lon: number;
+  startsAt: Date;
+  endsAt: Date;
+}
+
 export interface PointAnswer {
   point: Point;
   km: number;
   status: OpenStatus;
+  /** For a mobile unit: the stop this answer is about. */
+  stop?: MobileStop;
 }
+
+/** Where a mobile unit stands at `now` or next, as an open status. */
+export function stopStatus(stop: MobileStop, now: Date): OpenStatus {
+  if (stop.startsAt <= now && now < stop.endsAt) return { state: 'open', until: stop.endsAt };
+  return { state: 'closed', nextOpen: { start: stop.startsAt, end: stop.endsAt } };
+}
+
+const STOP_LOOKAHEAD_DAYS = 7;
 
 export interface Town extends TownEntry {
   comune: Comune;
@@ -66,10 +85,38 @@ export function findUseCases(deps: { db: Database; reference: ReferenceCache; cl
   const answer = (ref: ReferenceData, hits: { item: Point; km: number }[], now: Date): PointAnswer[] =>
     hits.map((h) => ({ point: h.item, km: h.km, status: openStatus(h.item.hours, now, { patronDays: ref.patronDays }) }));
 
+  /** Mobile units count at their stops of today and the next days (each unit once, at its nearest stop). */
+  async function upcomingStops(ref: ReferenceData, now: Date): Promise<(MobileStop & { pointId: number })[]> {
+    const rows = await deps.db
+      .select()
+      .from(mobileStops)
+      .where(and(gt(mobileStops.endsAt, now), lt(mobileStops.startsAt, new Date(now.getTime() + STOP_LOOKAHEAD_DAYS * 86_400_000))))
+      .orderBy(asc(mobileStops.startsAt));
+    return rows.map((r) => ({
+      pointId: r.pointId,
+      place: r.place,
+      comuneName: ref.comuneByIstat.get(r.comuneIstat)?.name ?? '',
+      lat: r.lat,
+      lon: r.lon,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+    }));
+  }
+
   return {
     async nearest(from: LatLon, k = 3): Promise<{ results: PointAnswer[]; outsideUmbria: boolean }> {
       const { ref, nearIndex } = await indexes();
-      return { results: answer(ref, nearestIn(nearIndex, from, k), deps.clock()), outsideUmbria: !isInUmbria(from) };
+      const now = deps.clock();
+      const fixed = answer(ref, nearestIn(nearIndex, from, k), now);
+      const stops = await upcomingStops(ref, now);
+      const mobile: PointAnswer[] = [];
+      for (const hit of nearestIn(createNearestIndex(stops), from, stops.length)) {
+        const point = ref.pointById.get(hit.item.pointId);
+        if (!point || mobile.some((m) => m.point.id === point.id)) continue;
+        mobile.push({ point, km: hit.km, status: stopStatus(hit.item, now), stop: hit.item });
+      }
+      const results = [...fixed, ...mobile].sort((a, b) => a.km - b.km).slice(0, k);
+      return { results, outsideUmbria: !isInUmbria(from) };
     },
 
     async searchTown(query: string): Promise<TownAnswer> {

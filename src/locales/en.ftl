@@ -250,3 +250,4 @@ holiday-immaculate_conception = Immaculate Conception
 holiday-christmas = Christmas Day
 holiday-st_stephen = Saint Stephen's Day
 holiday-patron_saint = { $name }, patron saint
+find-stop = 🚐 { $place } · { $day }, { $from }–{ $to }

@@ -250,3 +250,4 @@ holiday-immaculate_conception = Immacolata
 holiday-christmas = Natale
 holiday-st_stephen = Santo Stefano
 holiday-patron_saint = { $name }, patrono
+find-stop = 🚐 { $place } · { $day }, { $from }–{ $to }

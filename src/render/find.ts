@@ -30,6 +30,16 @@ export function renderStatus(t: Translate, locale: string, s: OpenStatus): strin
   return t('find-status-closed-next', next);
 }
 
+/** Where a mobile unit will be: "Piazza Matteotti, Corciano · lunedì 30 novembre 09:00–12:00". */
+export function stopWhere(t: Translate, locale: string, stop: NonNullable<PointAnswer['stop']>): string {
+  return t('find-stop', {
+    place: [stop.place, stop.comuneName].filter(Boolean).join(', '),
+    day: formatDay(stop.startsAt, locale),
+    from: formatTime(stop.startsAt, locale),
+    to: formatTime(stop.endsAt, locale),
+  });
+}
+
 export function renderPointList(t: Translate, locale: string, items: readonly PointAnswer[], startAt = 1): string {
   return items
     .map((a, i) =>
@@ -37,7 +47,7 @@ export function renderPointList(t: Translate, locale: string, items: readonly Po
         n: i + startAt,
         name: a.point.name,
         km: formatKm(a.km, locale),
-        where: pointWhere(a.point),
+        where: a.stop ? stopWhere(t, locale, a.stop) : pointWhere(a.point),
         status: renderStatus(t, locale, a.status),
       }),
     )

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
+import { mobileStops } from '../../src/db/schema/index.js';
 
 let h: Harness;
 let anna: SimulatedPerson;
@@ -41,6 +42,23 @@ describe('finding the nearest point by location', () => {
     const km = Number(/1\. .+? — ([\d,]+) km/.exec(text)![1]!.replace(',', '.'));
     expect(km).toBeGreaterThan(250);
     expect(km).toBeLessThan(400);
+    h.expectNoViolations();
+  });
+});
+
+describe('a mobile unit', () => {
+  it('counts at its next stop: a location near the stop lists it with place and time', async () => {
+    const ref = await h.db.db.query.points.findFirst({ where: (p, { eq }) => eq(p.kind, 'mobile') });
+    const start = new Date(Date.now() + 26 * 3_600_000);
+    // Mantignana, a frazione of Corciano: far from every fixed point's (approximate) position.
+    await h.db.db.insert(mobileStops).values({ pointId: ref!.id, comuneIstat: '054015', place: 'Piazza di Mantignana', lat: 43.1418, lon: 12.2493, startsAt: start, endsAt: new Date(start.getTime() + 3 * 3_600_000) });
+    await anna.shareLocation(43.1418, 12.2493);
+    const text = anna.botMessages().at(-2)!.text!;
+    expect(firstListed(text)).toBe('DigiPASS mobile - Zona Sociale 2');
+    expect(text).toMatch(/🚐 Piazza di Mantignana, Corciano · [^,\n]+, \d\d:\d\d–\d\d:\d\d/);
+    expect(text).toContain('🔴 Chiuso ora. Apre');
+    expect(anna.lastBotMessage().venue).toMatchObject({ title: 'DigiPASS mobile - Zona Sociale 2', address: 'Piazza di Mantignana, Corciano' });
+    await h.db.db.delete(mobileStops);
     h.expectNoViolations();
   });
 });

@@ -52,8 +52,10 @@ export function findFeature(deps: { find: FindUseCases }) {
       reply_markup: cardButtons(r.results),
       link_preview_options: { is_disabled: true },
     });
-    const first = r.results[0]!.point;
-    await ctx.replyWithVenue(first.lat, first.lon, first.name.slice(0, 100), pointWhere(first).slice(0, 200) || first.comuneName);
+    const nearest = r.results[0]!;
+    const at = nearest.stop ?? nearest.point;
+    const address = nearest.stop ? [nearest.stop.place, nearest.stop.comuneName].filter(Boolean).join(', ') : pointWhere(nearest.point);
+    await ctx.replyWithVenue(at.lat, at.lon, nearest.point.name.slice(0, 100), (address || nearest.point.comuneName).slice(0, 200));
   });
 
   const showTown = async (ctx: BotContext, answer: Awaited<ReturnType<FindUseCases['searchTown']>>) => {

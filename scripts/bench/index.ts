@@ -1,0 +1,11 @@
+/**
+ * npm run bench: every benchmark in turn, each printing its figures and one summary line.
+ * Benchmarks measure; tests never assert timings.
+ */
+import { run as runFind } from './find.js';
+
+const summaries: string[] = [];
+summaries.push(runFind().summary);
+
+console.log('\n=== summary ===');
+for (const s of summaries) console.log(s);
