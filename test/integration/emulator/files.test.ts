@@ -1,0 +1,117 @@
+import { deflateSync } from 'node:zlib';
+import { InputFile } from 'grammy';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectApiError, greet, setup, type Setup } from './helpers.js';
+
+let s: Setup;
+beforeEach(async () => {
+  s = await setup();
+  await greet(s);
+});
+afterEach(async () => {
+  await s.emu.close();
+});
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+function chunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+/** A real PNG of the given size (grey pixels). */
+function png(width: number, height: number): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const raw = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
+  return new Uint8Array(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
+  );
+}
+
+describe('files', () => {
+  it('uploads a document with multipart, then downloads it via getFile, /file/ and the client API', async () => {
+    const bytes = new TextEncoder().encode('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    const sent = await s.api.sendDocument(s.anna.id, new InputFile(bytes, 'Corso SPID – Perugia.ics'), {
+      caption: '<b>Aggiungi</b> al calendario',
+      parse_mode: 'HTML',
+    });
+    expect(sent.document).toMatchObject({ file_name: 'Corso SPID – Perugia.ics', mime_type: 'text/calendar', file_size: bytes.length });
+    expect(sent.caption).toBe('Aggiungi al calendario');
+    expect(sent.caption_entities).toEqual([{ type: 'bold', offset: 0, length: 8 }]);
+    expect(s.emu.calls.at(-1)?.params.caption).toBe('<b>Aggiungi</b> al calendario');
+
+    const fileId = sent.document?.file_id ?? '';
+    expect(s.emu.file(fileId)).toEqual({ bytes, fileName: 'Corso SPID – Perugia.ics', mimeType: 'text/calendar' });
+
+    const file = await s.api.getFile(fileId);
+    expect(file.file_path).toMatch(/^documents\/file_\d+\.ics$/);
+    const viaTelegramPath = await fetch(`${s.emu.url}/file/bot${s.token}/${file.file_path ?? ''}`);
+    expect(viaTelegramPath.status).toBe(200);
+    expect(new Uint8Array(await viaTelegramPath.arrayBuffer())).toEqual(bytes);
+
+    const viaClient = await fetch(`${s.emu.url}/sandbox/api/files/${encodeURIComponent(fileId)}`);
+    expect(viaClient.headers.get('content-type')).toBe('text/calendar');
+    expect(viaClient.headers.get('content-disposition')).toBe(
+      `attachment; filename="Corso SPID _ Perugia.ics"; filename*=UTF-8''${encodeURIComponent('Corso SPID – Perugia.ics')}`,
+    );
+    expect(new Uint8Array(await viaClient.arrayBuffer())).toEqual(bytes);
+
+    // the same file again by file_id: same document, no new upload
+    const again = await s.api.sendDocument(s.anna.id, fileId);
+    expect(again.document).toEqual(sent.document);
+    await expectApiError(s.api.sendPhoto(s.anna.id, fileId), 400, "Bad Request: can't use file of type Document as Photo");
+    await expectApiError(s.api.sendDocument(s.anna.id, 'BQACAgQAAxkDAAInvalid'), 400, 'Bad Request: wrong file identifier/HTTP URL specified');
+    await expectApiError(s.api.getFile('nope'), 400, 'Bad Request: wrong file_id or the file is temporarily unavailable');
+  });
+
+  it('accepts real images as photos with their sizes and refuses what Telegram cannot decode', async () => {
+    const sent = await s.api.sendPhoto(s.anna.id, new InputFile(png(400, 300), 'mappa.png'));
+    const sizes = sent.photo ?? [];
+    expect(sizes.map((p) => [p.width, p.height])).toEqual([
+      [90, 68],
+      [320, 240],
+      [400, 300],
+    ]);
+    expect(s.emu.file(sizes.at(-1)?.file_id ?? '')?.mimeType).toBe('image/png');
+    await expectApiError(s.api.sendPhoto(s.anna.id, new InputFile(new TextEncoder().encode('not an image'), 'x.jpg')), 400, 'Bad Request: IMAGE_PROCESS_FAILED');
+    await expectApiError(s.api.sendPhoto(s.anna.id, new InputFile(png(5000, 200), 'wide.png')), 400, 'Bad Request: PHOTO_INVALID_DIMENSIONS');
+    await expectApiError(s.api.sendPhoto(s.anna.id, 'http://127.0.0.1:8080/map.png'), 400, 'Bad Request: failed to get HTTP URL content');
+    await expectApiError(s.api.sendDocument(s.anna.id, new InputFile(new Uint8Array(0), 'empty.pdf')), 400, 'Bad Request: file must be non-empty');
+    await expectApiError(
+      s.api.sendPhoto(s.anna.id, new InputFile(png(10, 10), 'a.png'), { caption: 'x'.repeat(1025) }),
+      400,
+      'Bad Request: message caption is too long',
+    );
+  });
+
+  it('sends albums with attach:// parts', async () => {
+    const album = await s.api.sendMediaGroup(s.anna.id, [
+      { type: 'photo', media: new InputFile(png(20, 20), 'a.png'), caption: 'Prima' },
+      { type: 'photo', media: new InputFile(png(30, 20), 'b.png') },
+    ]);
+    expect(album).toHaveLength(2);
+    const groups = album.map((m) => (m as { media_group_id?: string }).media_group_id);
+    expect(groups[0]).toBeDefined();
+    expect(groups[0]).toBe(groups[1]);
+    expect(album[0]?.caption).toBe('Prima');
+    await expectApiError(
+      s.api.sendMediaGroup(s.anna.id, [{ type: 'photo', media: 'attach://missing' }, { type: 'photo', media: 'attach://missing2' }]),
+      400,
+      'Bad Request: there is no photo in the request',
+    );
+  });
+});
