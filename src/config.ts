@@ -45,6 +45,7 @@ const base = z.object({
     .optional(),
   ADMIN_TELEGRAM_IDS: intList,
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  FLOOD_RATE_SCALE: z.coerce.number({ error: 'must be a number (1 = Telegram\'s real limits; only the sandbox uses more)' }).positive().default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number (0 turns the limit off)' }).int().min(0).default(60),
   PRIVACY_CONTROLLER: z.string().max(300).optional(),
   PRIVACY_DPO_CONTACT: z.string().max(300).optional(),
@@ -73,6 +74,8 @@ export interface Config {
   adminTelegramIds: number[];
   logLevel: (typeof LOG_LEVELS)[number];
   ratePerMinute: number;
+  /** Multiplies Telegram's flood limits for bulk sending: 1 in production, more only against the sandbox emulator. */
+  floodRateScale: number;
   privacy: { controller: string | undefined; dpoContact: string | undefined };
 }
 
@@ -119,6 +122,7 @@ export function createConfig(env: Env): Config {
     adminTelegramIds: e.ADMIN_TELEGRAM_IDS,
     logLevel: e.LOG_LEVEL,
     ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+    floodRateScale: e.FLOOD_RATE_SCALE,
     privacy: { controller: e.PRIVACY_CONTROLLER, dpoContact: e.PRIVACY_DPO_CONTACT },
   };
 }

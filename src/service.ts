@@ -1,5 +1,7 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { webhookCallback } from 'grammy';
+import { Api, webhookCallback } from 'grammy';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Config } from './config.js';
@@ -10,12 +12,17 @@ import { seedReferenceData } from './db/seed/seed.js';
 import { loadLocales } from './locales/load.js';
 import { createBot } from './bot/index.js';
 import { privacyUseCases } from './app/privacy.js';
+import { FloodGate, TELEGRAM_RATES } from './domain/flood.js';
+import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender, type Worker } from './jobs/index.js';
+import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 
 export interface Service {
   readonly http: HttpServer;
   readonly database: DatabaseHandle;
   readonly bot: ReturnType<typeof createBot>['bot'];
+  readonly worker: Worker;
+  readonly sender: Sender;
   /** Finishes in-flight updates, stops taking new ones, closes the database. */
   stop(): Promise<void>;
 }
@@ -40,7 +47,14 @@ export async function startService(config: Config, logger: Logger, opts: Service
     logger.info({ driver: database.driver, ...seeded }, 'database ready');
   }
   const locales = loadLocales({ onError: (e) => logger.warn({ err: e }, 'translation problem') });
+  const scale = config.floodRateScale;
+  const gate = new FloodGate(
+    { ...TELEGRAM_RATES, globalPerSecond: TELEGRAM_RATES.globalPerSecond * scale, perChatPerSecond: TELEGRAM_RATES.perChatPerSecond * scale, perGroupPerMinute: TELEGRAM_RATES.perGroupPerMinute * scale },
+    Date.now(),
+  );
+  const gateTransformer = floodGateTransformer(gate);
   const { bot, publishCommands, roles } = createBot({
+    apiTransformers: [gateTransformer],
     token: config.botToken,
     apiRoot: config.apiRoot,
     db: database.db,
@@ -76,30 +90,47 @@ export async function startService(config: Config, logger: Logger, opts: Service
     logger.info({ mode: 'polling', port: http.port, bot: bot.botInfo.username }, 'bot started');
   }
 
-  // Retention (personal fields of old bookings, abandoned conversations): at start, then every 6 hours.
+  // The delivery engine: a worker for due jobs and the (single, leased) sender of bulk messages.
+  const holder = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const queue = jobQueue(database.db);
+  const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot });
+  senderApi.config.use(gateTransformer);
   const privacy = privacyUseCases({ db: database.db, clock });
-  const retention = async () => {
-    try {
-      logger.info(await privacy.runRetention(), 'retention done');
-    } catch (err) {
-      logger.error({ err }, 'retention failed');
-    }
-  };
-  void retention();
-  const retentionTimer = setInterval(() => void retention(), 6 * 3_600_000);
-  retentionTimer.unref();
+  const worker = createWorker({
+    queue,
+    clock,
+    logger,
+    holder,
+    handlers: jobHandlers({ db: database.db, clock, locales, privacy, queue, logger }),
+  });
+  const sender = createSender({
+    db: database.db,
+    queue,
+    api: senderApi,
+    gate,
+    clock,
+    logger,
+    holder,
+    afterBatch: broadcastProgress({ db: database.db, queue, api: senderApi, locales, clock, logger }),
+  });
+  await scheduleRetention(database.db, clock());
+  worker.start();
+  sender.start();
 
   let stopping: Promise<void> | undefined;
   return {
     http,
     database,
     bot,
+    worker,
+    sender,
     stop() {
       stopping ??= (async () => {
         logger.info('stopping');
-        clearInterval(retentionTimer);
         if (runner?.isRunning()) await runner.stop();
         await http.close();
+        await worker.stop();
+        await sender.stop();
         if (!opts.database) await database.close();
         logger.info('stopped');
       })();

@@ -1,4 +1,4 @@
-import { Bot, Composer, GrammyError, HttpError, type BotError } from 'grammy';
+import { Bot, Composer, GrammyError, HttpError, type BotError, type Transformer } from 'grammy';
 import { conversations } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { limit } from '@grammyjs/ratelimiter';
@@ -35,6 +35,8 @@ export interface BotDeps {
   /** Updates a person may send per minute before being asked to slow down (0 = no limit). */
   ratePerMinute?: number;
   reference?: ReferenceCache;
+  /** Installed first on the bot's Api so replies and bulk sends share one view of the flood limits. */
+  apiTransformers?: Transformer[];
   /** Skips getMe at start (tests and the sandbox know the bot already). */
   botInfo?: UserFromGetMe;
 }
@@ -55,6 +57,7 @@ export function createBot(deps: BotDeps) {
   });
   // Replies to a person are not paced in advance; if Telegram asks to wait a little, wait and
   // retry (a long wait means the answer would come too late: give up and log it).
+  for (const t of deps.apiTransformers ?? []) bot.api.config.use(t);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
   const people = peopleRepository(deps.db);
   const updates = updatesRepository(deps.db);

@@ -251,3 +251,15 @@ holiday-christmas = Christmas Day
 holiday-st_stephen = Saint Stephen's Day
 holiday-patron_saint = { $name }, patron saint
 find-stop = 🚐 { $place } · { $day }, { $from }–{ $to }
+
+## Sending to many (news, reminders)
+news-for-followers =
+    📢 News from <b>{ $point }</b>, which you follow:
+
+    { $news }
+broadcast-progress = Sending: { $done } / { $total }
+broadcast-report =
+    <b>Sending finished.</b>
+    Delivered: { $delivered }
+    Unreachable: { $unreachable }
+    Failed: { $failed }

@@ -251,3 +251,15 @@ holiday-christmas = Natale
 holiday-st_stephen = Santo Stefano
 holiday-patron_saint = { $name }, patrono
 find-stop = 🚐 { $place } · { $day }, { $from }–{ $to }
+
+## Invii a molti (notizie, promemoria)
+news-for-followers =
+    📢 Notizie da <b>{ $point }</b>, che segui:
+
+    { $news }
+broadcast-progress = Invio in corso: { $done } / { $total }
+broadcast-report =
+    <b>Invio finito.</b>
+    Consegnati: { $delivered }
+    Non raggiungibili: { $unreachable }
+    Non riusciti: { $failed }

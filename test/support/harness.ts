@@ -58,7 +58,8 @@ async function freePort(): Promise<number> {
 export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
   const db = await createTestDatabase();
   await seedReferenceData(db.db, loadReferenceData());
-  const emulator = await startEmulator({ limits: opts.limits ?? { scale: 20 } });
+  const limits = opts.limits ?? { scale: 20 };
+  const emulator = await startEmulator({ limits });
   const token = testToken();
   const botInfo = emulator.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
 
@@ -80,6 +81,8 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'debug',
+    // The bot paces bulk sends for the same limits the emulator enforces.
+    FLOOD_RATE_SCALE: String(limits === false ? 1000 : (limits.scale ?? 1)),
     ...opts.env,
   });
   const logger = createLogger({ level: 'debug', secrets: [token, secret] }, sink);

@@ -1,0 +1,120 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Api } from 'grammy';
+import type { Database } from '../db/client.js';
+import { follows, jobs, people, points } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+import type { Locales } from '../render/translate.js';
+import { trusted } from '../render/html.js';
+import type { PrivacyUseCases } from '../app/privacy.js';
+import { enqueue, sendLater, type JobHandler, type JobQueue } from './index.js';
+
+export interface BroadcastPayload {
+  [key: string]: unknown;
+  pointId: number;
+  /** The news as safe HTML (escaped when it was written). */
+  html: string;
+  channelId?: number | string;
+  progress?: { chatId: number; messageId: number; locale: string };
+  reportedAt?: string;
+}
+
+/** Every 6 hours on the hour (00, 06, 12, 18 UTC): one job per slot, whichever process enqueues it. */
+export function nextRetentionSlot(now: Date): Date {
+  const slot = new Date(now);
+  slot.setUTCMinutes(0, 0, 0);
+  slot.setUTCHours(Math.floor(now.getUTCHours() / 6) * 6 + 6);
+  return slot;
+}
+
+export async function scheduleRetention(db: Database, now: Date): Promise<void> {
+  const runAt = nextRetentionSlot(now);
+  await enqueue(db, { kind: 'retention', runAt, dedupeKey: `retention:${runAt.toISOString()}` });
+}
+
+export function jobHandlers(deps: {
+  db: Database;
+  clock: () => Date;
+  locales: Locales;
+  privacy: PrivacyUseCases;
+  queue: JobQueue;
+  logger: Logger;
+}): Record<string, JobHandler> {
+  const { db, clock } = deps;
+  return {
+    /** News of a point: the channel post and one message to each follower who can be reached. */
+    async broadcast(job) {
+      const p = job.payload as BroadcastPayload;
+      const [point] = await db.select({ name: points.name }).from(points).where(eq(points.id, p.pointId));
+      if (!point) return;
+      const followers = await db
+        .select({ chatId: people.telegramId, language: people.language })
+        .from(follows)
+        .innerJoin(people, eq(people.id, follows.personId))
+        .where(and(eq(follows.pointId, p.pointId), isNull(people.unreachableAt)));
+      const items: { chatId: number; request: { method: string; params: Record<string, unknown> } }[] = [];
+      if (p.channelId !== undefined && typeof p.channelId === 'number') {
+        items.push({ chatId: p.channelId, request: { method: 'sendMessage', params: { text: p.html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } } } });
+      }
+      for (const f of followers) {
+        const t = deps.locales.translator(f.language ?? deps.locales.defaultLocale);
+        items.push({
+          chatId: f.chatId,
+          request: { method: 'sendMessage', params: { text: t('news-for-followers', { point: point.name, news: trusted(p.html) }), parse_mode: 'HTML', link_preview_options: { is_disabled: true } } },
+        });
+      }
+      await deps.queue.addDeliveries(db, job.id, items, clock());
+    },
+
+    async retention() {
+      await deps.privacy.runRetention();
+      await scheduleRetention(db, clock());
+    },
+  };
+}
+
+/**
+ * After each sender batch: edit a broadcast's progress message ("1,200 / 5,000") at most
+ * every two seconds, and send its final report once when nothing is left to send.
+ */
+export function broadcastProgress(deps: { db: Database; queue: JobQueue; api: Api; locales: Locales; clock: () => Date; logger: Logger }) {
+  const lastEdit = new Map<number, { at: number; text: string }>();
+  return async (jobIds: number[]) => {
+    for (const id of jobIds) {
+      const job = await deps.queue.job(id);
+      const p = job?.payload as BroadcastPayload | undefined;
+      if (!job || job.kind !== 'broadcast' || !p?.progress) continue;
+      const c = await deps.queue.progress(id);
+      const total = c.pending + c.sending + c.sent + c.failed + c.unreachable + c.cancelled;
+      const done = total - c.pending - c.sending;
+      const t = deps.locales.translator(p.progress.locale);
+      const nf = new Intl.NumberFormat(p.progress.locale);
+      const text = t('broadcast-progress', { done: nf.format(done), total: nf.format(total) });
+      const now = deps.clock().getTime();
+      const prev = lastEdit.get(id);
+      try {
+        if ((done === total || !prev || now - prev.at >= 2000) && prev?.text !== text) {
+          await deps.api.editMessageText(p.progress.chatId, p.progress.messageId, text, { parse_mode: 'HTML' });
+          lastEdit.set(id, { at: now, text });
+        }
+        if (done === total) {
+          // Claim the report in the database so two processes never both send it; the report
+          // itself goes through the sender like any message, so a 429 only delays it.
+          await deps.db.transaction(async (tx) => {
+            const claimed = await tx
+              .update(jobs)
+              .set({ payload: sql`${jobs.payload} || ${JSON.stringify({ reportedAt: new Date(now).toISOString() })}::jsonb` })
+              .where(and(eq(jobs.id, id), sql`${jobs.payload}->>'reportedAt' is null`))
+              .returning({ id: jobs.id });
+            if (claimed.length === 1) {
+              const text = t('broadcast-report', { delivered: c.sent, unreachable: c.unreachable + c.cancelled, failed: c.failed });
+              await sendLater(tx, p.progress!.chatId, { method: 'sendMessage', params: { text, parse_mode: 'HTML' } }, new Date(now));
+            }
+          });
+          lastEdit.delete(id);
+        }
+      } catch (err) {
+        deps.logger.warn({ err, jobId: id }, 'could not update broadcast progress');
+      }
+    }
+  };
+}

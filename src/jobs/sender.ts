@@ -1,0 +1,129 @@
+import { Api, GrammyError, HttpError } from 'grammy';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { people } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+import { backoffMs, chatKindOf, type FloodGate } from '../domain/flood.js';
+import type { DeliveryRow, JobQueue } from './queue.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const MAX_ATTEMPTS = 8;
+const LEASE = 'sender';
+
+export interface SenderDeps {
+  db: Database;
+  queue: JobQueue;
+  /** An Api with the flood-gate transformer installed (and no auto-retry: the sender reschedules itself). */
+  api: Api;
+  gate: FloodGate;
+  clock: () => Date;
+  logger: Logger;
+  holder: string;
+  /** Called after each batch with the jobs it touched (progress messages, final reports). */
+  afterBatch?: (jobIds: number[]) => Promise<void>;
+}
+
+/**
+ * The one sender of bulk traffic. Holds the 'sender' lease (Telegram's limits are per bot,
+ * so one process sends at a time; another takes over when the lease lapses), claims due
+ * deliveries, paces them through the flood gate, and records each outcome:
+ * sent; 429 → wait as told; 5xx or network → exponential backoff; 403 → the person is
+ * unreachable and nothing more is sent to them; other 400s → dead letter, reason logged.
+ */
+export function createSender(deps: SenderDeps) {
+  const { queue, gate, clock, logger } = deps;
+  let running = false;
+  let loop: Promise<void> | undefined;
+
+  async function deliver(d: DeliveryRow): Promise<void> {
+    const now = clock().getTime();
+    const wait = gate.pacedWait(d.chatId, chatKindOf(d.chatId), now);
+    if (wait > 1500) {
+      await queue.release(d.id, new Date(now + wait));
+      return;
+    }
+    if (wait > 0) await sleep(wait);
+    try {
+      const raw = deps.api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<unknown>>;
+      const call = raw[d.request.method];
+      if (!call) throw new Error(`unknown method ${d.request.method}`);
+      const result = await call({ ...d.request.params, chat_id: d.chatId });
+      const messageId = typeof result === 'object' && result && 'message_id' in result ? Number((result as { message_id: number }).message_id) : undefined;
+      await queue.markSent(d.id, messageId, clock());
+    } catch (err) {
+      await failed(d, err);
+    }
+  }
+
+  async function failed(d: DeliveryRow, err: unknown): Promise<void> {
+    const now = clock();
+    if (err instanceof GrammyError) {
+      if (err.error_code === 429) {
+        const s = err.parameters.retry_after ?? 1;
+        await queue.markRetry(d.id, new Date(now.getTime() + s * 1000), err.description, false);
+        return;
+      }
+      if (err.error_code === 403) {
+        await queue.markDead(d.id, 'unreachable', err.description);
+        if (d.chatId > 0) {
+          await deps.db.update(people).set({ unreachableAt: now }).where(eq(people.telegramId, d.chatId));
+          await queue.dropPendingFor(d.chatId);
+        }
+        logger.info({ deliveryId: d.id, jobId: d.jobId }, 'recipient unreachable');
+        return;
+      }
+      if (err.error_code >= 500) {
+        return retryOrGiveUp(d, err.description, now);
+      }
+      await queue.markDead(d.id, 'failed', err.description);
+      logger.warn({ deliveryId: d.id, jobId: d.jobId, method: d.request.method, description: err.description }, 'delivery rejected (dead letter)');
+      return;
+    }
+    const message = err instanceof HttpError ? 'network error' : err instanceof Error ? err.message : String(err);
+    return retryOrGiveUp(d, message, now);
+  }
+
+  async function retryOrGiveUp(d: DeliveryRow, reason: string, now: Date): Promise<void> {
+    if (d.attempts + 1 >= MAX_ATTEMPTS) {
+      await queue.markDead(d.id, 'failed', reason);
+      logger.warn({ deliveryId: d.id, jobId: d.jobId, reason }, 'delivery failed after retries');
+      return;
+    }
+    await queue.markRetry(d.id, new Date(now.getTime() + backoffMs(d.attempts + 1)), reason, true);
+  }
+
+  /** One round: returns how many deliveries were handled (0 when idle or not the sender). */
+  async function runOnce(): Promise<number> {
+    const now = clock();
+    if (!(await queue.lease(LEASE, deps.holder, now, 30_000))) return 0;
+    const batch = await queue.claimDeliveries(now, 30, 60_000);
+    for (const d of batch) await deliver(d);
+    if (batch.length > 0) await deps.afterBatch?.([...new Set(batch.map((d) => d.jobId))]);
+    return batch.length;
+  }
+
+  return {
+    runOnce,
+    start(idleMs = 250) {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          let handled = 0;
+          try {
+            handled = await runOnce();
+          } catch (err) {
+            logger.error({ err }, 'sender round failed');
+          }
+          if (handled === 0 && running) await sleep(idleMs);
+        }
+      })();
+    },
+    async stop() {
+      running = false;
+      await loop;
+      await queue.releaseLease(LEASE, deps.holder).catch(() => {});
+    },
+  };
+}
+export type Sender = ReturnType<typeof createSender>;
