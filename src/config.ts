@@ -45,6 +45,7 @@ const base = z.object({
     .optional(),
   ADMIN_TELEGRAM_IDS: intList,
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  CONVERSATION_TIMEOUT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).positive().default(30),
   FLOOD_RATE_SCALE: z.coerce.number({ error: 'must be a number (1 = Telegram\'s real limits; only the sandbox uses more)' }).positive().default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number (0 turns the limit off)' }).int().min(0).default(60),
   PRIVACY_CONTROLLER: z.string().max(300).optional(),
@@ -76,6 +77,8 @@ export interface Config {
   ratePerMinute: number;
   /** Multiplies Telegram's flood limits for bulk sending: 1 in production, more only against the sandbox emulator. */
   floodRateScale: number;
+  /** Silence after which a guided conversation (e.g. booking) ends. */
+  conversationTimeoutMs: number;
   privacy: { controller: string | undefined; dpoContact: string | undefined };
 }
 
@@ -123,6 +126,7 @@ export function createConfig(env: Env): Config {
     logLevel: e.LOG_LEVEL,
     ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
     floodRateScale: e.FLOOD_RATE_SCALE,
+    conversationTimeoutMs: e.CONVERSATION_TIMEOUT_MINUTES * 60_000,
     privacy: { controller: e.PRIVACY_CONTROLLER, dpoContact: e.PRIVACY_DPO_CONTACT },
   };
 }

@@ -63,6 +63,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     clock,
     privacy: config.privacy,
     ratePerMinute: config.ratePerMinute,
+    conversationTimeoutMs: config.conversationTimeoutMs,
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   await roles.ensureAdmins(config.adminTelegramIds);

@@ -3,9 +3,11 @@
  * Benchmarks measure; tests never assert timings.
  */
 import { run as runFind } from './find.js';
+import { run as runAvailability } from './availability.js';
 
 const summaries: string[] = [];
 summaries.push(runFind().summary);
+summaries.push(runAvailability().summary);
 
 console.log('\n=== summary ===');
 for (const s of summaries) console.log(s);

@@ -9,6 +9,10 @@ export const APP_ERROR_CODES = [
   'INVITE_EXPIRED',
   'INVITE_USED',
   'ALREADY_HAS_ROLE',
+  'SLOT_TAKEN',
+  'TOO_MANY_BOOKINGS',
+  'OVERLAPPING_BOOKING',
+  'TOO_LATE_TO_CANCEL',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

@@ -79,7 +79,7 @@ export function referenceCache(db: Database) {
       const ex: HoursException =
         e.kind === 'closed'
           ? { date: e.date, kind: 'closed' }
-          : { date: e.date, kind: 'open', ranges: (e.ranges ?? []).map((r) => ({ start: r.start, end: r.end })) };
+          : { date: e.date, kind: 'open', ranges: (e.ranges ?? []).map((r) => ({ start: r.start, end: r.end, capacity: r.capacity ?? 1 })) };
       exceptionsByPoint.set(e.pointId, [...(exceptionsByPoint.get(e.pointId) ?? []), ex]);
     }
     const pointsList: Point[] = s.pointRows.map((p) => {
@@ -89,6 +89,7 @@ export function referenceCache(db: Database) {
         weekday: r.weekday as IsoWeekday,
         start: hhmm(r.startTime),
         end: hhmm(r.endTime),
+        capacity: r.capacity,
         ...(r.validFrom ? { validFrom: r.validFrom } : {}),
         ...(r.validTo ? { validTo: r.validTo } : {}),
       }));

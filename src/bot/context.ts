@@ -12,6 +12,8 @@ export interface BotExtras {
   /** The person behind a private-chat update (undefined in channels and for service updates). */
   person: PersonRecord | undefined;
   log: Logger;
+  /** Set when the person ends a conversation themselves (/cancel, a new one), so no "expired" note follows. */
+  exitingOnPurpose?: boolean;
 }
 
 export type BaseContext = Context & BotExtras;

@@ -38,6 +38,14 @@ export async function appErrorMessage(ctx: BotContext, err: AppError, reference:
       return ctx.t('error-invite-used');
     case 'ALREADY_HAS_ROLE':
       return ctx.t('error-already-has-role');
+    case 'SLOT_TAKEN':
+      return ctx.t('error-slot-taken');
+    case 'TOO_MANY_BOOKINGS':
+      return ctx.t('error-too-many-bookings', { max: Number(err.detail.max ?? 2) });
+    case 'OVERLAPPING_BOOKING':
+      return ctx.t('error-overlapping-booking');
+    case 'TOO_LATE_TO_CANCEL':
+      return ctx.t('error-too-late-to-cancel', { hours: Number(err.detail.hours ?? 2) });
   }
 }
 

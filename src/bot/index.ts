@@ -21,6 +21,8 @@ import { privacyFeature } from './features/privacy.js';
 import { teamFeature } from './features/team.js';
 import { findFeature } from './features/find.js';
 import { findUseCases } from '../app/find.js';
+import { bookingUseCases } from '../app/booking.js';
+import { bookingFeature } from './features/booking/index.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { mainMenu } from './keyboards.js';
 
@@ -37,6 +39,8 @@ export interface BotDeps {
   reference?: ReferenceCache;
   /** Installed first on the bot's Api so replies and bulk sends share one view of the flood limits. */
   apiTransformers?: Transformer[];
+  /** Silence after which a guided conversation ends (default 30 minutes). */
+  conversationTimeoutMs?: number;
   /** Skips getMe at start (tests and the sandbox know the bot already). */
   botInfo?: UserFromGetMe;
 }
@@ -101,12 +105,18 @@ export function createBot(deps: BotDeps) {
   guarded.use(
     conversations<BotContext, BotContext>({
       storage: { type: 'key', version: 1, adapter: conversationStorage(deps.db, deps.clock) },
+      // A conversation that ends without the person asking (30 minutes of silence) says so kindly.
+      onExit: async (_id, ctx) => {
+        if (ctx.exitingOnPurpose || !ctx.t || ctx.chat?.type !== 'private') return;
+        await ctx.reply(ctx.t('book-expired'), { parse_mode: 'HTML' }).catch(() => {});
+      },
     }),
   );
 
   // A global /cancel, after conversations() and before any conversation, so a waiting one cannot swallow it.
   guarded.chatType('private').command('cancel', async (ctx) => {
     const active = Object.keys(ctx.conversation.active()).length > 0;
+    ctx.exitingOnPurpose = true;
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t(active ? 'cancel-done' : 'cancel-nothing'), {
       parse_mode: 'HTML',
@@ -121,9 +131,20 @@ export function createBot(deps: BotDeps) {
     botUsername: () => bot.botInfo.username,
     onRolesChanged: (tg) => commandsFor(tg),
   });
-  const find = findFeature({ find: findUseCases({ db: deps.db, reference, clock: deps.clock }) });
+  const findUc = findUseCases({ db: deps.db, reference, clock: deps.clock });
+  const find = findFeature({ find: findUc });
+  const booking = bookingFeature({
+    booking: bookingUseCases({ db: deps.db, clock: deps.clock, reference, roles, find: findUc }),
+    find: findUc,
+    roles,
+    reference,
+    locales: deps.locales,
+    timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000,
+  });
   const features: Feature[] = [
-    startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point }),
+    // First: a conversation in progress must see its person's messages before anyone else.
+    booking,
+    startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point, book: booking.deepLinks.book }),
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),
     team,

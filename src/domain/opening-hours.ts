@@ -5,7 +5,7 @@
  * Everything is Europe/Rome wall-clock time: "09:00" means 09:00 in Italy in
  * winter and in summer. Instants are produced only at the end, via time.ts.
  */
-import { isHoliday, type Holiday, type PatronDay } from './holidays.js';
+import { holidaysFor, isHoliday, type Holiday, type PatronDay } from './holidays.js';
 import {
   addDays,
   formatClock,
@@ -19,11 +19,15 @@ import {
 
 export type TimeRange = { start: string; end: string };
 
-export type WeeklyRange = {
+/**
+ * A declared opening range with the number of facilitators on duty, so that
+ * bookings can tell one helper from two. Omitted means 1.
+ */
+export type StaffedRange = TimeRange & { capacity?: number };
+
+export type WeeklyRange = StaffedRange & {
   /** ISO weekday, 1 = Monday. */
   weekday: IsoWeekday;
-  start: string;
-  end: string;
   /** Inclusive bounds, e.g. summer hours. */
   validFrom?: LocalDate;
   validTo?: LocalDate;
@@ -32,7 +36,13 @@ export type WeeklyRange = {
 /** A one-off change: closed that day, or open with these ranges instead of the usual ones. */
 export type HoursException =
   | { date: LocalDate; kind: 'closed' }
-  | { date: LocalDate; kind: 'open'; ranges: TimeRange[] };
+  | { date: LocalDate; kind: 'open'; ranges: StaffedRange[] };
+
+/** A stretch of one day with a constant number of facilitators on duty ('HH:MM'). */
+export type CapacityRange = { start: string; end: string; capacity: number };
+
+/** The same in minutes since local midnight, for code that builds a slot grid. */
+export type CapacitySpan = { start: number; end: number; capacity: number };
 
 export type PointHours = {
   /** False when nobody has told us the hours yet; then we say so rather than guess. */
@@ -73,14 +83,20 @@ const MAX_LOOKAHEAD_DAYS = 366;
 
 type Span = { start: number; end: number }; // minutes since local midnight
 
-function toSpans(ranges: readonly { start: string; end: string }[]): Span[] {
+/** Minutes of a well-formed same-day range, or undefined for malformed or overnight ones. */
+function parseSpan(r: TimeRange): Span | undefined {
+  const start = parseClock(r.start);
+  const end = parseClock(r.end);
+  // Malformed or overnight ranges are not something these offices have; skip them.
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  return { start, end };
+}
+
+function toSpans(ranges: readonly TimeRange[]): Span[] {
   const spans: Span[] = [];
   for (const r of ranges) {
-    const start = parseClock(r.start);
-    const end = parseClock(r.end);
-    // Malformed or overnight ranges are not something these offices have; skip them.
-    if (start === undefined || end === undefined || end <= start) continue;
-    spans.push({ start, end });
+    const span = parseSpan(r);
+    if (span) spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
@@ -92,17 +108,34 @@ function toSpans(ranges: readonly { start: string; end: string }[]): Span[] {
   return merged;
 }
 
-/** Weekly ranges in force on a date; none when the hours are unknown, so we never present a guess. */
-function regularSpans(hours: PointHours, date: LocalDate, weekday: IsoWeekday): Span[] {
-  if (!hours.known) return [];
-  return toSpans(
-    hours.weekly.filter(
-      (w) =>
-        w.weekday === weekday &&
-        (w.validFrom === undefined || w.validFrom <= date) &&
-        (w.validTo === undefined || date <= w.validTo),
-    ),
+function inForce(w: WeeklyRange, date: LocalDate, weekday: IsoWeekday): boolean {
+  return (
+    w.weekday === weekday &&
+    (w.validFrom === undefined || w.validFrom <= date) &&
+    (w.validTo === undefined || date <= w.validTo)
   );
+}
+
+/** Weekly ranges in force on a date; none when the hours are unknown, so we never present a guess. */
+function regularRanges(hours: PointHours, date: LocalDate, weekday: IsoWeekday): WeeklyRange[] {
+  if (!hours.known) return [];
+  return hours.weekly.filter((w) => inForce(w, date, weekday));
+}
+
+/**
+ * The precedence rules, shared by the opening-hours and the capacity paths
+ * so a bookable slot can never exist on a day the card shows as closed: an
+ * explicit 'open' exception wins (special openings happen), else a 'closed'
+ * exception or a holiday closes, else the weekly ranges apply.
+ */
+function declaredRanges(
+  exception: HoursException | undefined,
+  holiday: boolean,
+  regular: readonly StaffedRange[],
+): readonly StaffedRange[] {
+  if (exception?.kind === 'open') return exception.ranges;
+  if (exception?.kind === 'closed' || holiday) return [];
+  return regular;
 }
 
 type ResolvedDay = {
@@ -116,22 +149,125 @@ type ResolvedDay = {
 
 function resolveDay(hours: PointHours, date: LocalDate, ctx: HolidayContext): ResolvedDay {
   const weekday = isoWeekday(date);
-  const regular = regularSpans(hours, date, weekday);
+  const regular = regularRanges(hours, date, weekday);
   // If the data lists the same date twice, the later entry is the newer correction.
   const exception = hours.exceptions.findLast((e) => e.date === date);
   const holiday = isHoliday(date, hours.comuneIstat, ctx.patronDays);
-  let spans: Span[];
-  if (exception?.kind === 'open') spans = toSpans(exception.ranges);
-  else if (exception?.kind === 'closed' || holiday) spans = [];
-  else spans = regular;
   return {
     date,
     weekday,
-    spans,
-    regular,
+    spans: toSpans(declaredRanges(exception, holiday !== undefined, regular)),
+    regular: toSpans(regular),
     ...(holiday ? { holiday } : {}),
     ...(exception ? { exception } : {}),
   };
+}
+
+/**
+ * Seats a declared range contributes: omitted means one facilitator;
+ * fractions are rounded down; zero, negative or non-numbers add nobody
+ * (the point may still be open, but nobody can be booked there).
+ */
+function seatsOf(capacity: number | undefined): number {
+  if (capacity === undefined) return 1;
+  return Number.isFinite(capacity) && capacity > 0 ? Math.floor(capacity) : 0;
+}
+
+/**
+ * Sweeps the declared ranges into non-overlapping stretches of constant
+ * capacity. Overlapping ranges add up (two facilitators on duty at once);
+ * touching stretches with equal capacity are joined; stretches with nobody
+ * on duty are dropped.
+ */
+function toCapacitySpans(ranges: readonly StaffedRange[]): CapacitySpan[] {
+  const events: { at: number; delta: number }[] = [];
+  for (const r of ranges) {
+    const span = parseSpan(r);
+    const seats = seatsOf(r.capacity);
+    if (!span || seats === 0) continue;
+    events.push({ at: span.start, delta: seats }, { at: span.end, delta: -seats });
+  }
+  events.sort((a, b) => a.at - b.at);
+  const out: CapacitySpan[] = [];
+  let level = 0;
+  events.forEach((e, i) => {
+    level += e.delta;
+    const next = events[i + 1];
+    // Emit only once every event at this minute has been counted.
+    if (!next || next.at === e.at || level <= 0) return;
+    const last = out[out.length - 1];
+    if (last && last.end === e.at && last.capacity === level) out[out.length - 1] = { ...last, end: next.at };
+    else out.push({ start: e.at, end: next.at, capacity: level });
+  });
+  return out;
+}
+
+/** Facilitators on duty through any local date of one point; see {@link capacityCalendar}. */
+export type CapacityCalendar = (localDate: LocalDate) => readonly CapacitySpan[];
+
+/**
+ * Capacity of one point on many dates, prepared once. Availability asks
+ * about the same point for a month of days; indexing the exceptions by
+ * date, listing each year's closing days once, and sweeping each distinct
+ * set of weekly ranges once keeps that cheap. The answers are frozen
+ * because they are shared between dates. Same rules as {@link rangesOn}.
+ */
+export function capacityCalendar(hours: PointHours, ctx: HolidayContext): CapacityCalendar {
+  const exceptions = new Map<LocalDate, HoursException>();
+  // If the data lists the same date twice, the later entry is the newer correction.
+  for (const e of hours.exceptions) exceptions.set(e.date, e);
+  const closingDays = new Map<number, ReadonlySet<LocalDate>>();
+  const sweeps = new Map<string, readonly CapacitySpan[]>();
+
+  const isClosingDay = (date: LocalDate): boolean => {
+    const year = Number(date.slice(0, 4));
+    let days = closingDays.get(year);
+    if (!days) {
+      days = new Set(holidaysFor(year, hours.comuneIstat, ctx.patronDays).map((h) => h.date));
+      closingDays.set(year, days);
+    }
+    return days.has(date);
+  };
+
+  return (date) => {
+    const weekday = isoWeekday(date); // also rejects a malformed date
+    const exception = exceptions.get(date);
+    // An exception decides the day by itself, holiday or not.
+    if (exception) return freezeSpans(toCapacitySpans(declaredRanges(exception, false, [])));
+    if (!hours.known || isClosingDay(date)) return EMPTY;
+    let key = '';
+    const regular: WeeklyRange[] = [];
+    hours.weekly.forEach((w, i) => {
+      if (!inForce(w, date, weekday)) return;
+      regular.push(w);
+      key += `${i},`;
+    });
+    let spans = sweeps.get(key);
+    if (!spans) {
+      spans = freezeSpans(toCapacitySpans(regular));
+      sweeps.set(key, spans);
+    }
+    return spans;
+  };
+}
+
+const EMPTY: readonly CapacitySpan[] = Object.freeze([]);
+
+function freezeSpans(spans: CapacitySpan[]): readonly CapacitySpan[] {
+  return Object.freeze(spans.map((s) => Object.freeze(s)));
+}
+
+/**
+ * Facilitators on duty through one local date, as 'HH:MM' stretches of
+ * constant capacity, after exceptions and holidays (the same rules as
+ * {@link rangesOn}). Where declared ranges overlap their capacities add up.
+ */
+export function capacityRangesOn(hours: PointHours, localDate: LocalDate, ctx: HolidayContext): CapacityRange[] {
+  return capacityCalendar(hours, ctx)(localDate).map((s) => ({
+    start: formatClock(s.start),
+    end: formatClock(s.end),
+    capacity: s.capacity,
+  }));
 }
 
 function toDayHours(day: ResolvedDay): DayHours {

@@ -1,7 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Api } from 'grammy';
 import type { Database } from '../db/client.js';
-import { follows, jobs, people, points } from '../db/schema/index.js';
+import { bookings, follows, jobs, people, points } from '../db/schema/index.js';
+import { formatDateTime, formatTime } from '../render/dates.js';
+import { myCb } from '../bot/features/booking/codec.js';
 import type { Logger } from '../logger.js';
 import type { Locales } from '../render/translate.js';
 import { trusted } from '../render/html.js';
@@ -40,6 +42,35 @@ export function jobHandlers(deps: {
   logger: Logger;
 }): Record<string, JobHandler> {
   const { db, clock } = deps;
+
+  async function remind(jobId: number, bookingId: number, which: '24h' | '2h') {
+    const [b] = await db
+      .select({ booking: bookings, point: points.name, personTg: people.telegramId, language: people.language })
+      .from(bookings)
+      .innerJoin(points, eq(points.id, bookings.pointId))
+      // Someone booked by a facilitator (no Telegram): the facilitator gets the reminder.
+      .leftJoin(people, eq(people.id, sql`coalesce(${bookings.personId}, ${bookings.createdByPersonId})`))
+      .where(eq(bookings.id, bookingId));
+    if (!b || !b.personTg || (b.booking.status !== 'booked' && b.booking.status !== 'confirmed')) return;
+    const locale = b.language ?? deps.locales.defaultLocale;
+    const t = deps.locales.translator(locale);
+    const text =
+      which === '24h'
+        ? t('reminder-24h', {
+            when: formatDateTime(b.booking.startsAt, locale),
+            point: b.point,
+            service: t(`service-${b.booking.serviceCode}`),
+            code: b.booking.code,
+            bring: t(`service-${b.booking.serviceCode}-bring`),
+          })
+        : t('reminder-2h', { time: formatTime(b.booking.startsAt, locale), point: b.point, code: b.booking.code });
+    const keyboard =
+      which === '24h'
+        ? { inline_keyboard: [[{ text: t('mybookings-cancel', { code: b.booking.code }), callback_data: myCb.pack({ a: 'cancel', id: b.booking.id, v: 0 }) }]] }
+        : undefined;
+    await deps.queue.addDeliveries(db, jobId, [{ chatId: b.personTg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) } } }], clock());
+  }
+
   return {
     /** News of a point: the channel post and one message to each follower who can be reached. */
     async broadcast(job) {
@@ -63,6 +94,14 @@ export function jobHandlers(deps: {
         });
       }
       await deps.queue.addDeliveries(db, job.id, items, clock());
+    },
+
+    /** The day before at the same time (Rome), with a button to cancel; and two hours before. */
+    async 'booking.remind24'(job) {
+      await remind(job.id, Number(job.payload.bookingId), '24h');
+    },
+    async 'booking.remind2'(job) {
+      await remind(job.id, Number(job.payload.bookingId), '2h');
     },
 
     async retention() {

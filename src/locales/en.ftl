@@ -263,3 +263,84 @@ broadcast-report =
     Delivered: { $delivered }
     Unreachable: { $unreachable }
     Failed: { $failed }
+
+## Bookings: errors
+error-slot-taken = Someone has just taken this time. Please choose another time.
+error-too-many-bookings = You already have { $max } bookings. To book again, wait for your first appointment or cancel one.
+error-overlapping-booking = You already have an appointment at this time.
+error-too-late-to-cancel = It is less than { $hours } hours away: you can no longer cancel or move it here. Call or visit the DigiPASS point.
+
+## Booking help
+book-back = ↩️ Back
+book-cancel = ✖️ Cancel
+book-ask-point =
+    <b>Where do you want to go?</b>
+    Type the name of your town, or send your location.
+book-last-point = 🕘 Same as last time: { $name }
+book-choose-point = Choose the point:
+book-no-point = I found no points with this name. Type the name of the town, for example Foligno.
+book-no-hours =
+    { $point } has not published its hours yet, so I cannot book here.
+    Choose another point.
+book-ask-service = <b>What do you need help with?</b>
+book-bring =
+    <b>{ $service }</b>
+    Bring: { $bring }.
+book-ask-day = <b>Which day?</b> These days have free times at { $point }:
+book-day-button = { $day } ({ $count })
+book-no-days =
+    There are no free times at { $point } in the next days.
+    Try another point, or call the DigiPASS point.
+book-ask-time = <b>What time?</b> { $day }:
+book-ask-note =
+    Do you want to leave a note for the facilitator? (200 characters at most)
+    For example: "I am coming with my daughter".
+book-no-note = No note
+book-note-too-long = The note is too long: 200 characters at most. Please try again, shorter.
+book-summary =
+    <b>Check your booking</b>
+
+    📍 { $point }
+    { $where }
+    🗓 { $when }
+    🧾 { $service }
+    📝 { $note }
+book-summary-no-note = no note
+book-confirm = ✅ Confirm
+book-confirmed =
+    ✅ <b>Booked!</b> Code: <b>{ $code }</b>
+
+    📍 { $point }
+    { $where }
+    🗓 { $when }
+    🧾 { $service }
+
+    Bring: { $bring }.
+    I will remind you the day before.
+book-ics-caption = Add the appointment to your calendar
+book-cancelled-flow = All right, I booked nothing.
+book-expired = The booking you started expired after 30 minutes without an answer. Whenever you like, start again with «📅 Book help».
+book-please-choose = Please choose one of the buttons above, or tap «✖️ Cancel».
+mybookings-none = You have no upcoming bookings. To book, tap «📅 Book help».
+mybookings-title = <b>Your bookings</b>
+mybookings-item =
+    <b>{ $code }</b> — { $when }
+    { $point } · { $service }
+mybookings-cancel = ✖️ Cancel { $code }
+mybookings-move = 🔁 Move { $code }
+mybookings-cancel-confirm = Do you really want to cancel booking <b>{ $code }</b> on { $when }?
+mybookings-cancel-yes = Yes, cancel
+mybookings-cancel-no = No, keep it
+mybookings-cancelled = Booking { $code } cancelled. The time is now free for someone else.
+mybookings-kept = All right, the booking stays.
+mybookings-move-day = <b>Choose the new day</b> for { $code }:
+mybookings-move-time = <b>Choose the new time</b> ({ $day }):
+mybookings-moved = 🔁 Done: { $code } is now on { $when }.
+card-book = 📅 Book here
+reminder-24h =
+    🔔 <b>Reminder</b>: you have an appointment tomorrow.
+    🗓 { $when }
+    📍 { $point }
+    🧾 { $service } (code { $code })
+    Bring: { $bring }.
+reminder-2h = 🔔 Soon, at { $time }, you have an appointment at <b>{ $point }</b> (code { $code }).

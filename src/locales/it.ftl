@@ -263,3 +263,84 @@ broadcast-report =
     Consegnati: { $delivered }
     Non raggiungibili: { $unreachable }
     Non riusciti: { $failed }
+
+## Prenotazioni: errori
+error-slot-taken = Questo orario è appena stato preso da un'altra persona. Scegli un altro orario.
+error-too-many-bookings = Hai già { $max } prenotazioni. Per prenotare ancora, aspetta il primo appuntamento oppure annullane una.
+error-overlapping-booking = Hai già un appuntamento a quest'ora.
+error-too-late-to-cancel = Mancano meno di { $hours } ore: non puoi più annullare o spostare dal bot. Chiama o passa dal punto DigiPASS.
+
+## Prenotare un aiuto
+book-back = ↩️ Indietro
+book-cancel = ✖️ Annulla
+book-ask-point =
+    <b>Dove vuoi andare?</b>
+    Scrivi il nome del tuo comune, oppure manda la tua posizione.
+book-last-point = 🕘 Come l'ultima volta: { $name }
+book-choose-point = Scegli il punto:
+book-no-point = Non ho trovato punti con questo nome. Scrivi il nome del comune, per esempio Foligno.
+book-no-hours =
+    { $point } non ha ancora pubblicato i suoi orari, quindi non posso prenotare qui.
+    Scegli un altro punto.
+book-ask-service = <b>Per che cosa ti serve aiuto?</b>
+book-bring =
+    <b>{ $service }</b>
+    Porta con te: { $bring }.
+book-ask-day = <b>Che giorno?</b> Questi giorni hanno orari liberi a { $point }:
+book-day-button = { $day } ({ $count })
+book-no-days =
+    Nei prossimi giorni non ci sono orari liberi a { $point }.
+    Prova un altro punto, oppure chiama il punto DigiPASS.
+book-ask-time = <b>A che ora?</b> { $day }:
+book-ask-note =
+    Vuoi lasciare una nota per il facilitatore? (al massimo 200 caratteri)
+    Per esempio: «vengo con mia figlia».
+book-no-note = Nessuna nota
+book-note-too-long = La nota è troppo lunga: al massimo 200 caratteri. Riprova, più breve.
+book-summary =
+    <b>Controlla la tua prenotazione</b>
+
+    📍 { $point }
+    { $where }
+    🗓 { $when }
+    🧾 { $service }
+    📝 { $note }
+book-summary-no-note = nessuna nota
+book-confirm = ✅ Conferma
+book-confirmed =
+    ✅ <b>Prenotato!</b> Codice: <b>{ $code }</b>
+
+    📍 { $point }
+    { $where }
+    🗓 { $when }
+    🧾 { $service }
+
+    Porta con te: { $bring }.
+    Ti ricorderò l'appuntamento il giorno prima.
+book-ics-caption = Aggiungi l'appuntamento al tuo calendario
+book-cancelled-flow = Va bene, non ho prenotato niente.
+book-expired = La prenotazione che avevi iniziato è scaduta dopo 30 minuti senza risposta. Quando vuoi, ricomincia con «📅 Prenota un aiuto».
+book-please-choose = Per favore scegli uno dei pulsanti qui sopra, oppure tocca «✖️ Annulla».
+mybookings-none = Non hai prenotazioni in programma. Per prenotare tocca «📅 Prenota un aiuto».
+mybookings-title = <b>Le tue prenotazioni</b>
+mybookings-item =
+    <b>{ $code }</b> — { $when }
+    { $point } · { $service }
+mybookings-cancel = ✖️ Annulla { $code }
+mybookings-move = 🔁 Sposta { $code }
+mybookings-cancel-confirm = Vuoi davvero annullare la prenotazione <b>{ $code }</b> di { $when }?
+mybookings-cancel-yes = Sì, annulla
+mybookings-cancel-no = No, la tengo
+mybookings-cancelled = Prenotazione { $code } annullata. L'orario ora è libero per un'altra persona.
+mybookings-kept = Va bene, la prenotazione resta.
+mybookings-move-day = <b>Scegli il nuovo giorno</b> per { $code }:
+mybookings-move-time = <b>Scegli il nuovo orario</b> ({ $day }):
+mybookings-moved = 🔁 Fatto: { $code } ora è { $when }.
+card-book = 📅 Prenota qui
+reminder-24h =
+    🔔 <b>Promemoria</b>: domani hai un appuntamento.
+    🗓 { $when }
+    📍 { $point }
+    🧾 { $service } (codice { $code })
+    Porta con te: { $bring }.
+reminder-2h = 🔔 Tra poco, alle { $time }, hai un appuntamento a <b>{ $point }</b> (codice { $code }).

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.js';
 import { callbackData } from '../callback-data.js';
 import { mainMenu } from '../keyboards.js';
+import { bookHereCb } from './booking/codec.js';
 import { matchesMenu } from '../menu.js';
 import type { DeepLink } from '../deep-links.js';
 import { townCode, type FindUseCases, type PointAnswer, type PointCard } from '../../app/find.js';
@@ -137,6 +138,7 @@ export function findFeature(deps: { find: FindUseCases }) {
 
   const cardKeyboard = (ctx: BotContext, p: PointCard['point'], following: boolean) => {
     const kb = new InlineKeyboard();
+    if (p.kind === 'fixed' && p.hours.known) kb.text(ctx.t('card-book'), bookHereCb.pack({ point: p.id })).row();
     if (p.kind === 'fixed') kb.url(ctx.t('card-directions'), directionsUrl(p)).row();
     kb.text(following ? ctx.t('card-unfollow') : ctx.t('card-follow'), followCb.pack({ id: p.id, on: following ? '0' : '1' })).row();
     kb.text(ctx.t('card-back'), zoneCb.pack({ zone: p.zoneNumber, page: 0 }));

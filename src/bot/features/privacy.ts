@@ -71,6 +71,7 @@ export function privacyFeature(deps: {
       await ctx.reply(ctx.t('forgetme-kept'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx.t) });
       return;
     }
+    ctx.exitingOnPurpose = true;
     await ctx.conversation.exitAll();
     await deps.privacy.erase(ctx.person.id);
     await deps.onErased?.(ctx.from.id);

@@ -36,7 +36,7 @@ export function startFeature(deepLinks: DeepLinkHandlers = {}) {
   });
 
   // Menu entries whose features are not built yet say so plainly instead of staying silent.
-  pm.on('message:text').filter(matchesMenu(['menu-book', 'menu-events', 'menu-mybookings']), async (ctx) => {
+  pm.on('message:text').filter(matchesMenu(['menu-events']), async (ctx) => {
     await ctx.reply(ctx.t('feature-coming'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx.t) });
   });
 

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { PatronDay } from '../../../src/domain/holidays.js';
+import { addDays } from '../../../src/domain/time.js';
 import {
+  capacityRangesOn,
   openStatus,
   rangesOn,
   weekView,
@@ -289,5 +291,95 @@ describe('the week on the point card', () => {
 
   it('an empty request gives an empty week', () => {
     expect(weekView(hours(), '2026-04-05', 0, ctx)).toEqual([]);
+  });
+});
+
+describe('how many facilitators are on duty', () => {
+  const monday = '2026-02-02';
+
+  it('one facilitator unless the data says otherwise', () => {
+    expect(capacityRangesOn(hours(), '2026-02-03', ctx)).toEqual([
+      { start: '09:00', end: '13:00', capacity: 1 },
+      { start: '15:00', end: '18:00', capacity: 1 },
+    ]);
+  });
+
+  it('overlapping ranges add up where two people are on duty at once', () => {
+    const h = hours({
+      weekly: [
+        { weekday: 1, start: '09:00', end: '12:00' },
+        { weekday: 1, start: '11:00', end: '13:00', capacity: 2 },
+        { weekday: 1, start: '15:00', end: '16:00' },
+      ],
+    });
+    expect(capacityRangesOn(h, monday, ctx)).toEqual([
+      { start: '09:00', end: '11:00', capacity: 1 },
+      { start: '11:00', end: '12:00', capacity: 3 },
+      { start: '12:00', end: '13:00', capacity: 2 },
+      { start: '15:00', end: '16:00', capacity: 1 },
+    ]);
+    // The opening hours people see are unchanged.
+    expect(rangesOn(h, monday, ctx)).toEqual([
+      { start: '09:00', end: '13:00' },
+      { start: '15:00', end: '16:00' },
+    ]);
+  });
+
+  it('back-to-back ranges with the same staff read as one stretch', () => {
+    const h = hours({ weekly: [{ weekday: 1, start: '10:00', end: '11:00' }, { weekday: 1, start: '09:00', end: '10:00' }] });
+    expect(capacityRangesOn(h, monday, ctx)).toEqual([{ start: '09:00', end: '11:00', capacity: 1 }]);
+  });
+
+  it('a range with nobody on duty is open but not bookable; malformed ranges are skipped', () => {
+    const h = hours({
+      weekly: [
+        { weekday: 1, start: '09:00', end: '10:00', capacity: 0 },
+        { weekday: 1, start: '10:00', end: '11:00', capacity: 2.7 },
+        { weekday: 1, start: '12:00', end: '11:00' },
+      ],
+    });
+    expect(capacityRangesOn(h, monday, ctx)).toEqual([{ start: '10:00', end: '11:00', capacity: 2 }]);
+    expect(rangesOn(h, monday, ctx)).toEqual([{ start: '09:00', end: '11:00' }]);
+  });
+
+  it('holidays and closures leave nobody on duty; an explicit opening brings its own staff', () => {
+    expect(capacityRangesOn(hours(), '2026-04-06', ctx)).toEqual([]); // Easter Monday
+    expect(capacityRangesOn(hours(), '2026-01-29', ctx)).toEqual([]); // San Costanzo in Perugia
+    expect(capacityRangesOn(hours({ comuneIstat: CORCIANO }), '2026-01-29', ctx)).toEqual([
+      { start: '09:00', end: '13:00', capacity: 1 },
+      { start: '15:00', end: '18:00', capacity: 1 },
+    ]);
+    expect(capacityRangesOn(hours({ exceptions: [{ date: monday, kind: 'closed' }] }), monday, ctx)).toEqual([]);
+    const open = { date: '2026-04-06', kind: 'open' as const, ranges: [{ start: '09:00', end: '12:00', capacity: 2 }] };
+    expect(capacityRangesOn(hours({ exceptions: [open] }), '2026-04-06', ctx)).toEqual([{ start: '09:00', end: '12:00', capacity: 2 }]);
+  });
+
+  it('every day of 2026, the staffed stretches cover exactly the opening hours on the card', () => {
+    const h = hours({
+      weekly: [...weekdays, { weekday: 3, start: '10:00', end: '12:00', capacity: 2 }, { weekday: 6, start: '09:00', end: '12:00', validFrom: '2026-06-01' }],
+      exceptions: [
+        { date: '2026-06-02', kind: 'open', ranges: [{ start: '09:00', end: '12:00', capacity: 2 }, { start: '11:00', end: '13:00' }] },
+        { date: '2026-02-04', kind: 'closed' },
+        { date: '2026-02-04', kind: 'open', ranges: [{ start: '15:00', end: '16:00' }] },
+      ],
+    });
+    const joined = (ranges: { start: string; end: string }[]) =>
+      ranges.reduce<{ start: string; end: string }[]>((out, r) => {
+        const last = out[out.length - 1];
+        if (last && last.end === r.start) last.end = r.end;
+        else out.push({ start: r.start, end: r.end });
+        return out;
+      }, []);
+    for (let date = '2026-01-01'; date < '2027-01-01'; date = addDays(date, 1)) {
+      expect([date, joined(capacityRangesOn(h, date, ctx))]).toEqual([date, rangesOn(h, date, ctx)]);
+    }
+  });
+
+  it('unknown hours have nobody on duty except on explicitly announced openings', () => {
+    const open = { date: '2026-02-07', kind: 'open' as const, ranges: [{ start: '10:00', end: '12:00' }] };
+    const h = hours({ known: false, exceptions: [open] });
+    expect(capacityRangesOn(h, monday, ctx)).toEqual([]);
+    expect(capacityRangesOn(h, '2026-02-07', ctx)).toEqual([{ start: '10:00', end: '12:00', capacity: 1 }]);
+    expect(rangesOn(h, '2026-02-07', ctx)).toEqual([{ start: '10:00', end: '12:00' }]);
   });
 });
