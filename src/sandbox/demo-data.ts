@@ -70,9 +70,9 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
       .from(points)
       .where(eq(points.slug, DEMO_PERSONAS.facilitator.pointSlug));
     await tx.insert(roleGrants).values([
-      ...(foligno ? [{ personId: ids.facilitator, role: 'facilitator' as const, pointId: foligno.id }] : []),
-      { personId: ids.coordinator, role: 'coordinator' as const, zoneNumber: DEMO_PERSONAS.coordinator.zoneNumber },
-      { personId: ids.admin, role: 'admin' as const },
+      ...(foligno ? [{ personId: ids.facilitator, role: 'facilitator' as const, pointId: foligno.id, displayName: DEMO_PERSONAS.facilitator.firstName }] : []),
+      { personId: ids.coordinator, role: 'coordinator' as const, zoneNumber: DEMO_PERSONAS.coordinator.zoneNumber, displayName: DEMO_PERSONAS.coordinator.firstName },
+      { personId: ids.admin, role: 'admin' as const, displayName: DEMO_PERSONAS.admin.firstName },
     ]);
 
     await tx.delete(events).where(eq(events.demo, true));
