@@ -64,6 +64,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     privacy: config.privacy,
     ratePerMinute: config.ratePerMinute,
     conversationTimeoutMs: config.conversationTimeoutMs,
+    channelId: config.channelId,
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   await roles.ensureAdmins(config.adminTelegramIds);

@@ -108,6 +108,8 @@ export function bookingUseCases(deps: {
       serviceCode: string;
       start: Date;
       note?: string | null;
+      /** The citizen's first name, shown in the facilitator's agenda. */
+      firstName?: string | null;
       bookedFor?: { initials: string; phone?: string | null };
       createdByPersonId: number | null;
       sourcePublicationId?: number | null;
@@ -161,6 +163,7 @@ export function bookingUseCases(deps: {
               endsAt: slot.end,
               seat,
               note,
+              firstName: input.firstName?.slice(0, 64) ?? null,
               bookedForInitials: input.bookedFor?.initials.slice(0, 10) ?? null,
               bookedForPhone: input.bookedFor?.phone?.slice(0, 30) ?? null,
               createdByPersonId: input.createdByPersonId,
@@ -244,6 +247,7 @@ export function bookingUseCases(deps: {
         serviceCode: b.serviceCode,
         start: newStart,
         note: b.note,
+        firstName: b.firstName,
         createdByPersonId: actor.personId,
         replacing: b,
         ...(b.bookedForInitials ? { bookedFor: { initials: b.bookedForInitials, phone: b.bookedForPhone } } : {}),

@@ -9,7 +9,16 @@ import type { BroadcastPayload } from '../jobs/handlers.js';
 
 /** Starting a broadcast of a point's news: the channel post and every follower, through the queue. */
 export function broadcastUseCases(deps: { db: Database; clock: () => Date; roles: RoleUseCases; reference: ReferenceCache; channelId: number | string | undefined }) {
+  const render = async (pointId: number, text: string): Promise<string> => {
+    const point = (await deps.reference.get()).pointById.get(pointId);
+    if (!point) throw new AppError('NOT_FOUND');
+    return `<b>${escapeHtml(point.name)}</b>\n\n${escapeHtml(text.slice(0, 3500))}`;
+  };
+
   return {
+    /** The channel post exactly as it will appear (escaped HTML). */
+    render,
+
     async newsToFollowers(
       actor: Actor,
       input: { pointId: number; text: string; progress?: { chatId: number; messageId: number; locale: string } },
@@ -17,7 +26,7 @@ export function broadcastUseCases(deps: { db: Database; clock: () => Date; roles
       const point = (await deps.reference.get()).pointById.get(input.pointId);
       if (!point) throw new AppError('NOT_FOUND');
       await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId: point.id, zoneNumber: point.zoneNumber } });
-      const html = `<b>${escapeHtml(point.name)}</b>\n\n${escapeHtml(input.text.slice(0, 3500))}`;
+      const html = await render(point.id, input.text);
       const payload: BroadcastPayload = {
         pointId: point.id,
         html,
@@ -29,3 +38,4 @@ export function broadcastUseCases(deps: { db: Database; clock: () => Date; roles
     },
   };
 }
+export type BroadcastUseCases = ReturnType<typeof broadcastUseCases>;

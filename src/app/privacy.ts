@@ -61,7 +61,7 @@ export function privacyUseCases(deps: { db: Database; clock: () => Date }) {
         if (!person) return;
         await tx
           .update(bookings)
-          .set({ personId: null, note: null, bookedForInitials: null, bookedForPhone: null, updatedAt: now })
+          .set({ personId: null, note: null, firstName: null, bookedForInitials: null, bookedForPhone: null, updatedAt: now })
           .where(eq(bookings.personId, personId));
         await tx
           .update(bookings)
@@ -82,11 +82,11 @@ export function privacyUseCases(deps: { db: Database; clock: () => Date }) {
       const bookingCutoff = new Date(now.getTime() - o.bookingPersonalDataDays * day);
       const cleared = await db
         .update(bookings)
-        .set({ note: null, bookedForInitials: null, bookedForPhone: null })
+        .set({ note: null, firstName: null, bookedForInitials: null, bookedForPhone: null })
         .where(
           and(
             lt(bookings.endsAt, bookingCutoff),
-            or(isNotNull(bookings.note), isNotNull(bookings.bookedForInitials), isNotNull(bookings.bookedForPhone)),
+            or(isNotNull(bookings.note), isNotNull(bookings.firstName), isNotNull(bookings.bookedForInitials), isNotNull(bookings.bookedForPhone)),
           ),
         )
         .returning({ id: bookings.id });

@@ -23,6 +23,10 @@ import { findFeature } from './features/find.js';
 import { findUseCases } from '../app/find.js';
 import { bookingUseCases } from '../app/booking.js';
 import { bookingFeature } from './features/booking/index.js';
+import { agendaFeature } from './features/agenda.js';
+import { agendaUseCases } from '../app/agenda.js';
+import { newsFeature } from './features/news.js';
+import { broadcastUseCases } from '../app/broadcast.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { mainMenu } from './keyboards.js';
 
@@ -39,6 +43,8 @@ export interface BotDeps {
   reference?: ReferenceCache;
   /** Installed first on the bot's Api so replies and bulk sends share one view of the flood limits. */
   apiTransformers?: Transformer[];
+  /** The DigiPASS channel, where news and events are published. */
+  channelId?: number | string | undefined;
   /** Silence after which a guided conversation ends (default 30 minutes). */
   conversationTimeoutMs?: number;
   /** Skips getMe at start (tests and the sandbox know the bot already). */
@@ -61,6 +67,7 @@ export function createBot(deps: BotDeps) {
   });
   // Replies to a person are not paced in advance; if Telegram asks to wait a little, wait and
   // retry (a long wait means the answer would come too late: give up and log it).
+  const retry = () => autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowInternalServerErrors: false, rethrowHttpErrors: false });
   for (const t of deps.apiTransformers ?? []) bot.api.config.use(t);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
   const people = peopleRepository(deps.db);
@@ -105,6 +112,16 @@ export function createBot(deps: BotDeps) {
   guarded.use(
     conversations<BotContext, BotContext>({
       storage: { type: 'key', version: 1, adapter: conversationStorage(deps.db, deps.clock) },
+      // Conversations call Telegram through an Api of their own (it records results for replay):
+      // give it the same flood gate and retry as the bot's. A replayed 429 waits again, which
+      // only happens when a person really hit the limit.
+      plugins: [
+        async (ctx, next) => {
+          for (const t of deps.apiTransformers ?? []) ctx.api.config.use(t);
+          ctx.api.config.use(retry());
+          await next();
+        },
+      ],
       // A conversation that ends without the person asking (30 minutes of silence) says so kindly.
       onExit: async (_id, ctx) => {
         if (ctx.exitingOnPurpose || !ctx.t || ctx.chat?.type !== 'private') return;
@@ -141,13 +158,22 @@ export function createBot(deps: BotDeps) {
     locales: deps.locales,
     timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000,
   });
+  const news = newsFeature({
+    broadcast: broadcastUseCases({ db: deps.db, clock: deps.clock, roles, reference, channelId: deps.channelId }),
+    roles,
+    reference,
+    locales: deps.locales,
+    timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000,
+  });
   const features: Feature[] = [
     // First: a conversation in progress must see its person's messages before anyone else.
     booking,
+    news,
     startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point, book: booking.deepLinks.book }),
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),
     team,
+    agendaFeature({ agenda: agendaUseCases({ db: deps.db, clock: deps.clock, reference, roles }), roles, reference, clock: deps.clock }),
     // Free text becomes a town search, so find comes after every feature that reads text.
     find,
     unhandledFeature(),

@@ -59,9 +59,9 @@ export function jobHandlers(deps: {
         ? t('reminder-24h', {
             when: formatDateTime(b.booking.startsAt, locale),
             point: b.point,
-            service: t(`service-${b.booking.serviceCode}`),
+            service: trusted(t(`service-${b.booking.serviceCode}`)),
             code: b.booking.code,
-            bring: t(`service-${b.booking.serviceCode}-bring`),
+            bring: trusted(t(`service-${b.booking.serviceCode}-bring`)),
           })
         : t('reminder-2h', { time: formatTime(b.booking.startsAt, locale), point: b.point, code: b.booking.code });
     const keyboard =

@@ -344,3 +344,35 @@ reminder-24h =
     🧾 { $service } (code { $code })
     Bring: { $bring }.
 reminder-2h = 🔔 Soon, at { $time }, you have an appointment at <b>{ $point }</b> (code { $code }).
+
+## Facilitators' agenda
+command-agenda = Today's and tomorrow's bookings
+agenda-title = <b>Agenda for { $day }</b>
+agenda-empty = No bookings.
+agenda-item = { $time } · <b>{ $name }</b> · { $service } · { $point }{ $note } — { $status }
+agenda-note = { " " }· note: «{ $note }»
+agenda-nameless = (no name)
+agenda-status-booked = not confirmed yet
+agenda-status-confirmed = confirmed
+agenda-status-arrived = arrived ✅
+agenda-status-no_show = did not come ❌
+agenda-arrived = ✅ Arrived { $time }
+agenda-no-show = ❌ No-show { $time }
+agenda-tomorrow = Tomorrow ▶️
+agenda-today = ◀️ Today
+agenda-ask-outcome = How did it go with { $name } ({ $service })?
+agenda-outcome-resolved = Resolved
+agenda-outcome-partly = Partly resolved
+agenda-outcome-referred = Referred to other offices
+agenda-recorded = Recorded: { $name }, { $service }, { $outcome }.
+agenda-no-show-recorded = Marked as not come: { $name } at { $time }.
+
+## Points' news
+command-news = Publish news of your point
+news-choose-point = Which point is the news for?
+news-ask-text = Write the news of <b>{ $point }</b> (3500 characters at most). It goes to the DigiPASS channel and to the point's followers.
+news-too-long = It is too long: 3500 characters at most. Please try again, shorter.
+news-preview = This is how it will look:
+news-publish = 📢 Publish now
+news-cancelled = All right, I published nothing.
+news-started = Publishing started.

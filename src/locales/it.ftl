@@ -344,3 +344,35 @@ reminder-24h =
     🧾 { $service } (codice { $code })
     Porta con te: { $bring }.
 reminder-2h = 🔔 Tra poco, alle { $time }, hai un appuntamento a <b>{ $point }</b> (codice { $code }).
+
+## Agenda dei facilitatori
+command-agenda = Le prenotazioni di oggi e domani
+agenda-title = <b>Agenda di { $day }</b>
+agenda-empty = Nessuna prenotazione.
+agenda-item = { $time } · <b>{ $name }</b> · { $service } · { $point }{ $note } — { $status }
+agenda-note = { " " }· nota: «{ $note }»
+agenda-nameless = (senza nome)
+agenda-status-booked = da confermare
+agenda-status-confirmed = confermata
+agenda-status-arrived = arrivato ✅
+agenda-status-no_show = non venuto ❌
+agenda-arrived = ✅ Arrivato { $time }
+agenda-no-show = ❌ Non venuto { $time }
+agenda-tomorrow = Domani ▶️
+agenda-today = ◀️ Oggi
+agenda-ask-outcome = Com'è andata con { $name } ({ $service })?
+agenda-outcome-resolved = Risolto
+agenda-outcome-partly = Risolto in parte
+agenda-outcome-referred = Indirizzato ad altri uffici
+agenda-recorded = Registrato: { $name }, { $service }, { $outcome }.
+agenda-no-show-recorded = Segnato come non venuto: { $name } alle { $time }.
+
+## Notizie dei punti
+command-news = Pubblica una notizia del tuo punto
+news-choose-point = Per quale punto è la notizia?
+news-ask-text = Scrivi la notizia di <b>{ $point }</b> (al massimo 3500 caratteri). Andrà nel canale DigiPASS e a chi segue il punto.
+news-too-long = È troppo lunga: al massimo 3500 caratteri. Riprova, più breve.
+news-preview = Ecco come apparirà:
+news-publish = 📢 Pubblica ora
+news-cancelled = Va bene, non ho pubblicato niente.
+news-started = Pubblicazione avviata.

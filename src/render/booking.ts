@@ -1,3 +1,4 @@
+import { trusted } from './html.js';
 import type { Point } from '../app/reference.js';
 import { formatDateTime } from './dates.js';
 import { pointWhere } from './find.js';
@@ -19,7 +20,7 @@ export function renderSummary(t: Translate, locale: string, point: Point, b: Omi
     point: point.name,
     where: pointWhere(point),
     when: formatDateTime(b.start, locale),
-    service: serviceName(t, b.serviceCode),
+    service: trusted(serviceName(t, b.serviceCode)),
     note: b.note ?? t('book-summary-no-note'),
   });
 }
@@ -30,8 +31,8 @@ export function renderConfirmation(t: Translate, locale: string, point: Point, b
     point: point.name,
     where: pointWhere(point),
     when: formatDateTime(b.start, locale),
-    service: serviceName(t, b.serviceCode),
-    bring: t(`service-${b.serviceCode}-bring`),
+    service: trusted(serviceName(t, b.serviceCode)),
+    bring: trusted(t(`service-${b.serviceCode}-bring`)),
   });
 }
 
@@ -41,7 +42,7 @@ export function renderMyBookings(t: Translate, locale: string, items: { booking:
     t('mybookings-title'),
     '',
     ...items.map(({ booking, point }) =>
-      t('mybookings-item', { code: booking.code, when: formatDateTime(booking.start, locale), point: point.name, service: serviceName(t, booking.serviceCode) }),
+      t('mybookings-item', { code: booking.code, when: formatDateTime(booking.start, locale), point: point.name, service: trusted(serviceName(t, booking.serviceCode)) }),
     ),
   ].join('\n\n');
 }

@@ -1,3 +1,4 @@
+import { trusted } from './html.js';
 import type { PointAnswer, PointCard, TownAnswer } from '../app/find.js';
 import type { Point } from '../app/reference.js';
 import type { DayHours, OpenStatus } from '../domain/opening-hours.js';
@@ -26,7 +27,7 @@ export function renderStatus(t: Translate, locale: string, s: OpenStatus): strin
   if (s.state === 'open') return t('find-status-open', { until: formatTime(s.until, locale) });
   if (!s.nextOpen) return t('find-status-closed');
   const next = { day: formatDay(s.nextOpen.start, locale), time: formatTime(s.nextOpen.start, locale) };
-  if (s.reason === 'holiday' && s.holiday) return t('find-status-holiday', { holiday: holidayName(t, s.holiday), ...next });
+  if (s.reason === 'holiday' && s.holiday) return t('find-status-holiday', { holiday: trusted(holidayName(t, s.holiday)), ...next });
   return t('find-status-closed-next', next);
 }
 
@@ -47,8 +48,8 @@ export function renderPointList(t: Translate, locale: string, items: readonly Po
         n: i + startAt,
         name: a.point.name,
         km: formatKm(a.km, locale),
-        where: a.stop ? stopWhere(t, locale, a.stop) : pointWhere(a.point),
-        status: renderStatus(t, locale, a.status),
+        where: a.stop ? trusted(stopWhere(t, locale, a.stop)) : pointWhere(a.point),
+        status: trusted(renderStatus(t, locale, a.status)),
       }),
     )
     .join('\n\n');
@@ -87,7 +88,7 @@ export function renderNoMatch(t: Translate, a: Extract<TownAnswer, { kind: 'none
 function renderDay(t: Translate, locale: string, d: DayHours): string {
   const day = formatDay(romeInstant(d.date, 12 * 60), locale);
   if (d.ranges.length > 0) return t('card-day-open', { day, ranges: d.ranges.map((r) => `${r.start}–${r.end}`).join(', ') });
-  if (d.holiday) return t('card-day-holiday', { day, holiday: holidayName(t, d.holiday) });
+  if (d.holiday) return t('card-day-holiday', { day, holiday: trusted(holidayName(t, d.holiday)) });
   return t('card-day-closed', { day });
 }
 

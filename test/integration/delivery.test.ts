@@ -82,12 +82,12 @@ describe('broadcasting news to followers', () => {
   });
 
   it('keeps to Telegram’s limits when told to wait: every message arrives, no retry_after is ignored', async () => {
-    // The emulator allows far less than the bot's pacing expects: 429s will come.
-    h.emulator.setLimits({ scale: 20, globalPerSecond: 3 });
     const group = await followers(6, 'Lento');
+    // The emulator now allows far less than the bot's pacing expects: 429s will come.
+    h.emulator.setLimits({ scale: 50, globalPerSecond: 3 });
     const { report } = await broadcast('Terza notizia');
     await report();
-    h.emulator.setLimits({ scale: 20 });
+    h.emulator.setLimits({ scale: 50 });
     for (const p of group) expect(p.botMessages().filter((m) => m.text?.includes('Terza notizia'))).toHaveLength(1);
     expect(h.emulator.calls.some((c) => c.errorCode === 429)).toBe(true);
     expect(h.emulator.violations.filter((v) => v.kind === 'ignored_retry_after')).toEqual([]);

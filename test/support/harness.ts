@@ -14,7 +14,7 @@ import { SimulatedPerson } from './person.js';
 
 export interface HarnessOptions {
   clock?: () => Date;
-  /** Flood limits; by default Telegram's rates raised twentyfold so scripted people, who type faster than anyone, stay quick. */
+  /** Flood limits; by default Telegram's rates raised fiftyfold: scripted people type faster than anyone (flood behaviour has its own tests). */
   limits?: Partial<FloodLimits> | false;
   env?: Env;
 }
@@ -30,6 +30,8 @@ export interface Harness {
   /** Everything the bot logged, as text (JSON lines). */
   logs(): string;
   citizen(opts?: { id?: number; firstName?: string; languageCode?: string }): Promise<SimulatedPerson>;
+  /** The DigiPASS channel (the bot is its admin), passed to the bot as CHANNEL_ID. */
+  readonly channelId: number;
   /** Every integration test ends here: the emulator saw nothing Telegram would reject. */
   expectNoViolations(): void;
   close(): Promise<void>;
@@ -58,10 +60,11 @@ async function freePort(): Promise<number> {
 export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
   const db = await createTestDatabase();
   await seedReferenceData(db.db, loadReferenceData());
-  const limits = opts.limits ?? { scale: 20 };
+  const limits = opts.limits ?? { scale: 50 };
   const emulator = await startEmulator({ limits });
   const token = testToken();
   const botInfo = emulator.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
+  const channel = emulator.addChannel({ title: 'DigiPASS Umbria', username: 'digipass_umbria_test', adminBotTokens: [token] });
 
   let logText = '';
   const sink = new Writable({
@@ -81,6 +84,7 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'debug',
+    CHANNEL_ID: String(channel.id),
     // The bot paces bulk sends for the same limits the emulator enforces.
     FLOOD_RATE_SCALE: String(limits === false ? 1000 : (limits.scale ?? 1)),
     ...opts.env,
@@ -97,6 +101,7 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     service,
     db,
     token,
+    channelId: channel.id,
     webhookUrl: `http://127.0.0.1:${port}${WEBHOOK_PATH}`,
     postUpdate: (update) =>
       fetch(`http://127.0.0.1:${port}${WEBHOOK_PATH}`, {

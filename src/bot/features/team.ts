@@ -1,3 +1,4 @@
+import { trusted } from '../../render/html.js';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.js';
 import { callbackData } from '../callback-data.js';
@@ -43,7 +44,7 @@ export function teamFeature(deps: {
       const me = await actor(ctx);
       const rows = await deps.roles.visibleTeam(me);
       const ref = await deps.reference.get();
-      const lines = rows.map((r) => ctx.t('team-line', { name: r.displayName || String(r.telegramId), role: roleLabel(ctx.t, ref, r) }));
+      const lines = rows.map((r) => ctx.t('team-line', { name: r.displayName || String(r.telegramId), role: trusted(roleLabel(ctx.t, ref, r)) }));
       const kb = new InlineKeyboard();
       for (const r of rows) {
         if (r.personId === me.personId || r.role === 'admin') continue;
@@ -79,7 +80,7 @@ export function teamFeature(deps: {
         return;
       }
       const name = row.displayName || String(row.telegramId);
-      const role = roleLabel(ctx.t, ref, row);
+      const role = trusted(roleLabel(ctx.t, ref, row));
       if (data.step === 'ask') {
         // Check before asking, so a forged button gets a refusal, not a question.
         await deps.roles.authorize(me, { kind: 'team.revoke', grant: toGrant(row), granteePersonId: row.personId });
@@ -145,11 +146,11 @@ export function teamFeature(deps: {
     const link = `https://t.me/${deps.botUsername()}?start=${deepLinkPayload({ kind: 'invite', code: inv.code })}`;
     await ctx.reply(
       ctx.t('invite-created', {
-        role: roleLabel(ctx.t, ref, {
+        role: trusted(roleLabel(ctx.t, ref, {
           role: grant.role,
           pointId: grant.role === 'facilitator' ? grant.pointId : null,
           zoneNumber: grant.role === 'coordinator' ? grant.zoneNumber : null,
-        }),
+        })),
         expires: formatDateTime(inv.expiresAt, ctx.locale),
         link,
       }),
@@ -210,7 +211,7 @@ export function teamFeature(deps: {
     if (!ctx.person || !ctx.from) return;
     const row = await deps.roles.acceptInvitation({ id: ctx.person.id, displayName: ctx.from.first_name }, link.code);
     const ref = await deps.reference.get();
-    await ctx.reply(ctx.t('invite-accepted', { role: roleLabel(ctx.t, ref, row) }), { parse_mode: 'HTML' });
+    await ctx.reply(ctx.t('invite-accepted', { role: trusted(roleLabel(ctx.t, ref, row)) }), { parse_mode: 'HTML' });
     await deps.onRolesChanged(ctx.from.id);
   });
 

@@ -47,6 +47,8 @@ export const bookings = pgTable(
     seat: smallint('seat').notNull(),
     status: text('status', { enum: BOOKING_STATUSES }).notNull().default('booked'),
     note: text('note'),
+    /** The citizen's first name, so the facilitator knows whom to expect (erased with the person). */
+    firstName: text('first_name'),
     /** For /bookfor: someone without Telegram. */
     bookedForInitials: text('booked_for_initials'),
     bookedForPhone: text('booked_for_phone'),

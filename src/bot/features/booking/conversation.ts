@@ -1,3 +1,4 @@
+import { trusted } from '../../../render/html.js';
 import { InlineKeyboard, InputFile, type Context } from 'grammy';
 import type { Conversation } from '@grammyjs/conversations';
 import type { BotContext } from '../../context.js';
@@ -18,6 +19,7 @@ import { bookCb, dayToInt, intToDay, intToSlot, slotToInt } from './codec.js';
 export interface BookArgs {
   locale: string;
   personId: number;
+  firstName?: string;
   pointId?: number;
   serviceCode?: string;
   publicationId?: number;
@@ -132,7 +134,7 @@ export function bookingConversation(deps: {
           if (r.button?.a === 'back') step = PREVIOUS.service!;
           else if (r.button?.a === 'sv' && SERVICE_CODES[r.button.v]) {
             serviceCode = SERVICE_CODES[r.button.v]!;
-            await r.ctx.reply(t('book-bring', { service: serviceName(t, serviceCode), bring: t(`service-${serviceCode}-bring`) }), { parse_mode: 'HTML' });
+            await r.ctx.reply(t('book-bring', { service: trusted(serviceName(t, serviceCode)), bring: trusted(t(`service-${serviceCode}-bring`)) }), { parse_mode: 'HTML' });
             step = 'day';
           } else await r.ctx.reply(t('book-please-choose'), { parse_mode: 'HTML' });
           break;
@@ -229,6 +231,7 @@ export function bookingConversation(deps: {
                 serviceCode: serviceCode!,
                 start: start!,
                 note,
+                firstName: args.firstName ?? null,
                 createdByPersonId: args.personId,
                 sourcePublicationId: args.publicationId ?? null,
               });

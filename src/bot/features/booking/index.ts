@@ -34,7 +34,7 @@ export function bookingFeature(deps: {
     if (!ctx.person) return;
     ctx.exitingOnPurpose = true;
     await ctx.conversation.exitAll();
-    const args: BookArgs = { locale: ctx.locale, personId: ctx.person.id, ...preset };
+    const args: BookArgs = { locale: ctx.locale, personId: ctx.person.id, ...(ctx.from ? { firstName: ctx.from.first_name } : {}), ...preset };
     await ctx.conversation.enter(BOOK_CONVERSATION, args);
   };
   pm.command('book', (ctx) => enter(ctx));

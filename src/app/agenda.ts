@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { bookings, people, serviceRecords } from '../db/schema/index.js';
+import { SERVICE_OUTCOMES } from '../db/schema/activity.js';
+import { operableZonesAndPoints, type Actor } from '../domain/policy.js';
+import { addDays, romeInstant, type LocalDate } from '../domain/time.js';
+import { AppError } from './errors.js';
+import type { ReferenceCache } from './reference.js';
+import type { RoleUseCases } from './roles.js';
+
+export type Outcome = (typeof SERVICE_OUTCOMES)[number];
+
+export interface AgendaItem {
+  id: number;
+  pointId: number;
+  startsAt: Date;
+  serviceCode: string;
+  firstName: string | null;
+  initials: string | null;
+  note: string | null;
+  status: string;
+}
+
+/** A facilitator's day: the bookings at the points they work at, and what happened at each. */
+export function agendaUseCases(deps: { db: Database; clock: () => Date; reference: ReferenceCache; roles: RoleUseCases }) {
+  const { db, clock } = deps;
+
+  async function operable(actor: Actor): Promise<number[]> {
+    const ref = await deps.reference.get();
+    const scope = operableZonesAndPoints(actor);
+    if (scope.all) return ref.points.map((p) => p.id);
+    return ref.points.filter((p) => scope.points.includes(p.id) || scope.zones.includes(p.zoneNumber)).map((p) => p.id);
+  }
+
+  async function bookingAtOperablePoint(actor: Actor, bookingId: number) {
+    const [b] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
+    if (!b) throw new AppError('NOT_FOUND');
+    const point = (await deps.reference.get()).pointById.get(b.pointId);
+    await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId: b.pointId, zoneNumber: point?.zoneNumber ?? 0 } });
+    return b;
+  }
+
+  return {
+    /** Bookings of one local day at every point the actor operates (staff only). */
+    async day(actor: Actor, date: LocalDate): Promise<AgendaItem[]> {
+      await deps.roles.authorize(actor, { kind: 'staff.view' });
+      const ids = await operable(actor);
+      if (ids.length === 0) return [];
+      return db
+        .select({
+          id: bookings.id,
+          pointId: bookings.pointId,
+          startsAt: bookings.startsAt,
+          serviceCode: bookings.serviceCode,
+          firstName: bookings.firstName,
+          initials: bookings.bookedForInitials,
+          note: bookings.note,
+          status: bookings.status,
+        })
+        .from(bookings)
+        .where(
+          and(
+            inArray(bookings.pointId, ids),
+            inArray(bookings.status, ['booked', 'confirmed', 'arrived', 'no_show']),
+            gte(bookings.startsAt, romeInstant(date, 0)),
+            lt(bookings.startsAt, romeInstant(addDays(date, 1), 0)),
+          ),
+        )
+        .orderBy(asc(bookings.startsAt), asc(bookings.pointId));
+    },
+
+    /** One booking of the actor's points (refused, and audited, for anyone else's). */
+    async item(actor: Actor, bookingId: number): Promise<AgendaItem> {
+      const b = await bookingAtOperablePoint(actor, bookingId);
+      return { id: b.id, pointId: b.pointId, startsAt: b.startsAt, serviceCode: b.serviceCode, firstName: b.firstName, initials: b.bookedForInitials, note: b.note, status: b.status };
+    },
+
+    /** The person came: the booking is marked and one service is recorded, pseudonymously. */
+    async arrived(actor: Actor, bookingId: number, outcome: Outcome): Promise<void> {
+      const b = await bookingAtOperablePoint(actor, bookingId);
+      if (b.status !== 'booked' && b.status !== 'confirmed') throw new AppError('NOT_FOUND');
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const [person] = b.personId ? await tx.select({ key: people.citizenKey }).from(people).where(eq(people.id, b.personId)) : [];
+        await tx.update(bookings).set({ status: 'arrived', updatedAt: now }).where(eq(bookings.id, b.id));
+        await tx.insert(serviceRecords).values({
+          pointId: b.pointId,
+          serviceCode: b.serviceCode,
+          bookingId: b.id,
+          // Someone booked by a facilitator has no account: a fresh random key counts them once.
+          citizenKey: person?.key ?? randomUUID(),
+          walkIn: false,
+          occurredAt: now,
+          outcome,
+          recordedByPersonId: actor.personId,
+        });
+      });
+    },
+
+    async noShow(actor: Actor, bookingId: number): Promise<void> {
+      const b = await bookingAtOperablePoint(actor, bookingId);
+      if (b.status !== 'booked' && b.status !== 'confirmed') throw new AppError('NOT_FOUND');
+      await db.update(bookings).set({ status: 'no_show', updatedAt: clock() }).where(eq(bookings.id, b.id));
+    },
+  };
+}
+export type AgendaUseCases = ReturnType<typeof agendaUseCases>;

@@ -1,0 +1,102 @@
+import { trusted } from '../../render/html.js';
+import { Composer, InlineKeyboard } from 'grammy';
+import type { BotContext } from '../context.js';
+import { callbackData } from '../callback-data.js';
+import { kindly } from '../errors.js';
+import type { AgendaItem, AgendaUseCases } from '../../app/agenda.js';
+import type { ReferenceCache } from '../../app/reference.js';
+import type { RoleUseCases } from '../../app/roles.js';
+import { addDays, localDateInRome, romeInstant } from '../../domain/time.js';
+import { formatDay, formatTime } from '../../render/dates.js';
+import type { Translate } from '../../render/translate.js';
+
+const dayCb = callbackData('ag', { offset: 'int' });
+const actCb = callbackData('aga', { a: ['arrived', 'noshow', 'resolved', 'partly', 'referred'] as const, id: 'id' });
+
+function nameOf(t: Translate, i: AgendaItem): string {
+  return i.firstName ?? i.initials ?? t('agenda-nameless');
+}
+
+/** /agenda: today's (or tomorrow's) bookings at one's points, with Arrived / No-show per booking. */
+export function agendaFeature(deps: { agenda: AgendaUseCases; roles: RoleUseCases; reference: ReferenceCache; clock: () => Date }) {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType('private');
+
+  const show = async (ctx: BotContext, offset: 0 | 1, edit: boolean) => {
+    const actor = await deps.roles.actorFor(ctx.person!.id);
+    const date = addDays(localDateInRome(deps.clock()), offset);
+    const items = await deps.agenda.day(actor, date);
+    const ref = await deps.reference.get();
+    const lines = items.map((i) =>
+      ctx.t('agenda-item', {
+        time: formatTime(i.startsAt, ctx.locale),
+        name: nameOf(ctx.t, i),
+        service: trusted(ctx.t(`service-${i.serviceCode}`)),
+        point: ref.pointById.get(i.pointId)?.name ?? '',
+        note: trusted(i.note ? ctx.t('agenda-note', { note: i.note }) : ''),
+        status: trusted(ctx.t(`agenda-status-${i.status}`)),
+      }),
+    );
+    const kb = new InlineKeyboard();
+    for (const i of items) {
+      if (i.status !== 'booked' && i.status !== 'confirmed') continue;
+      const time = formatTime(i.startsAt, ctx.locale);
+      kb.text(ctx.t('agenda-arrived', { time }), actCb.pack({ a: 'arrived', id: i.id })).text(ctx.t('agenda-no-show', { time }), actCb.pack({ a: 'noshow', id: i.id })).row();
+    }
+    kb.text(offset === 0 ? ctx.t('agenda-tomorrow') : ctx.t('agenda-today'), dayCb.pack({ offset: offset === 0 ? 1 : 0 }));
+    const text = [ctx.t('agenda-title', { day: formatDay(romeInstant(date, 720), ctx.locale) }), '', ...(lines.length ? lines : [ctx.t('agenda-empty')])].join('\n');
+    if (edit) await ctx.editMessageText(text, { parse_mode: 'HTML', reply_markup: kb });
+    else await ctx.reply(text, { parse_mode: 'HTML', reply_markup: kb });
+  };
+
+  pm.command(
+    'agenda',
+    kindly(deps.reference, async (ctx) => {
+      if (ctx.person) await show(ctx, 0, false);
+    }),
+  );
+  pm.callbackQuery(
+    dayCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = dayCb.unpack(ctx.callbackQuery?.data);
+      await ctx.answerCallbackQuery();
+      if (!data || !ctx.person || (data.offset !== 0 && data.offset !== 1)) return;
+      await show(ctx, data.offset, true);
+    }),
+  );
+  pm.callbackQuery(
+    actCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = actCb.unpack(ctx.callbackQuery?.data);
+      await ctx.answerCallbackQuery();
+      if (!data || !ctx.person) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      // Authorized on the server for this booking's point, whatever the button said.
+      const item = await deps.agenda.item(actor, data.id);
+      if (data.a === 'noshow') {
+        await deps.agenda.noShow(actor, item.id);
+        await ctx.reply(ctx.t('agenda-no-show-recorded', { name: nameOf(ctx.t, item), time: formatTime(item.startsAt, ctx.locale) }), { parse_mode: 'HTML' });
+        return;
+      }
+      if (data.a === 'arrived') {
+        await ctx.reply(ctx.t('agenda-ask-outcome', { name: nameOf(ctx.t, item), service: trusted(ctx.t(`service-${item.serviceCode}`)) }), {
+          parse_mode: 'HTML',
+          reply_markup: new InlineKeyboard()
+            .text(ctx.t('agenda-outcome-resolved'), actCb.pack({ a: 'resolved', id: item.id }))
+            .row()
+            .text(ctx.t('agenda-outcome-partly'), actCb.pack({ a: 'partly', id: item.id }))
+            .row()
+            .text(ctx.t('agenda-outcome-referred'), actCb.pack({ a: 'referred', id: item.id })),
+        });
+        return;
+      }
+      await deps.agenda.arrived(actor, data.id, data.a);
+      await ctx.editMessageText(
+        ctx.t('agenda-recorded', { name: nameOf(ctx.t, item), service: trusted(ctx.t(`service-${item.serviceCode}`)), outcome: trusted(ctx.t(`agenda-outcome-${data.a}`)) }),
+        { parse_mode: 'HTML' },
+      );
+    }),
+  );
+
+  return { composer, commands: [] as const, staffCommands: ['agenda'] as const };
+}

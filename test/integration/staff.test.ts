@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { harness, type Harness } from '../support/harness.js';
+import type { SimulatedPerson } from '../support/person.js';
+import { waitFor } from '../support/wait.js';
+import { bookings, follows, people, points, roleGrants, serviceRecords } from '../../src/db/schema/index.js';
+import { broadcastUseCases } from '../../src/app/broadcast.js';
+import { roleUseCases } from '../../src/app/roles.js';
+import { referenceCache } from '../../src/app/reference.js';
+
+// Tuesday 24 November 2026, 08:00 in Rome.
+const now = new Date('2026-11-24T07:00:00Z');
+let h: Harness;
+let fabio: SimulatedPerson; // facilitator of DigiPASS Foligno
+let citizen: SimulatedPerson;
+let annaFollower: SimulatedPerson;
+let gubbioFollower: SimulatedPerson;
+const ids: Record<string, number> = {};
+
+async function personId(p: SimulatedPerson) {
+  const [row] = await h.db.db.select().from(people).where(eq(people.telegramId, p.id));
+  return row!;
+}
+
+beforeAll(async () => {
+  h = await harness({ clock: () => now });
+  for (const slug of ['digipass-foligno', 'digipass-gubbio']) {
+    const [p] = await h.db.db.select().from(points).where(eq(points.slug, slug));
+    ids[slug] = p!.id;
+  }
+  fabio = await h.citizen({ firstName: 'Fabio' });
+  citizen = await h.citizen({ firstName: 'Ciro' });
+  annaFollower = await h.citizen({ firstName: 'Anna' });
+  gubbioFollower = await h.citizen({ firstName: 'Ugo' });
+  for (const p of [fabio, citizen, annaFollower, gubbioFollower]) await p.say('/start');
+  await h.db.db.insert(roleGrants).values({ personId: (await personId(fabio)).id, role: 'facilitator', pointId: ids['digipass-foligno']!, displayName: 'Fabio' });
+  const anna = await personId(annaFollower);
+  await h.db.db.insert(follows).values([
+    { personId: anna.id, pointId: ids['digipass-foligno']! },
+    { personId: (await personId(gubbioFollower)).id, pointId: ids['digipass-gubbio']! },
+  ]);
+  await h.db.db.insert(bookings).values([
+    { code: 'FOL001', personId: anna.id, firstName: 'Anna', pointId: ids['digipass-foligno']!, serviceCode: 'spid', startsAt: new Date('2026-11-24T08:00:00Z'), endsAt: new Date('2026-11-24T08:45:00Z'), seat: 1, note: 'porto il <passaporto>' },
+    { code: 'GUB001', personId: anna.id, firstName: 'Anna', pointId: ids['digipass-gubbio']!, serviceCode: 'cie', startsAt: new Date('2026-11-24T13:00:00Z'), endsAt: new Date('2026-11-24T13:30:00Z'), seat: 1 },
+  ]);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe("a facilitator's day", () => {
+  it('shows only the bookings of his own point, with name and note', async () => {
+    await fabio.say('/agenda');
+    const text = fabio.lastText();
+    expect(text).toContain('Agenda di martedì 24 novembre');
+    expect(text).toContain('09:00 · Anna · SPID (identità digitale) · DigiPASS Foligno · nota: «porto il <passaporto>» — da confermare');
+    expect(text).not.toContain('Gubbio');
+    h.expectNoViolations();
+  });
+
+  it('records an arrival with its outcome, pseudonymously', async () => {
+    await fabio.press('✅ Arrivato 09:00');
+    expect(fabio.lastText()).toBe('Com\'è andata con Anna (SPID (identità digitale))?');
+    await fabio.press('Risolto');
+    expect(fabio.lastText()).toBe('Registrato: Anna, SPID (identità digitale), Risolto.');
+    const [b] = await h.db.db.select().from(bookings).where(eq(bookings.code, 'FOL001'));
+    expect(b?.status).toBe('arrived');
+    const records = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.bookingId, b!.id));
+    expect(records).toMatchObject([{ outcome: 'resolved', serviceCode: 'spid', citizenKey: (await personId(annaFollower)).citizenKey }]);
+    h.expectNoViolations();
+  });
+
+  it("cannot touch another point's booking, even with a forged button", async () => {
+    const [gub] = await h.db.db.select().from(bookings).where(eq(bookings.code, 'GUB001'));
+    for (const data of [`aga:noshow:${gub!.id.toString(36)}`, `aga:resolved:${gub!.id.toString(36)}`]) {
+      await h.emulator.pressButton(h.token, fabio.id, fabio.lastBotMessage().message_id, data, { forge: true });
+      expect(fabio.lastText()).toBe('Questa azione è per i facilitatori di DigiPASS Gubbio.');
+    }
+    const [after] = await h.db.db.select().from(bookings).where(eq(bookings.code, 'GUB001'));
+    expect(after?.status).toBe('booked');
+    expect(await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.bookingId, gub!.id))).toEqual([]);
+    h.expectNoViolations();
+  });
+
+  it('a citizen has no agenda and cannot post news', async () => {
+    await citizen.say('/agenda');
+    expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
+    await citizen.say('/news');
+    expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
+  });
+});
+
+describe('news of a point', () => {
+  it('goes to the channel, escaped, and to that point’s followers only', async () => {
+    await fabio.say('/news');
+    expect(fabio.lastText()).toContain('Scrivi la notizia di DigiPASS Foligno');
+    await fabio.say('Giovedì corso <b>SPID</b> & "CIE" alle 10');
+    expect(fabio.lastText()).toBe('DigiPASS Foligno\n\nGiovedì corso <b>SPID</b> & "CIE" alle 10');
+    await fabio.press('📢 Pubblica ora');
+    await waitFor(() => fabio.lastText().startsWith('Invio finito.'), 'the broadcast report', 20_000);
+    const post = h.emulator.messages(h.token, h.channelId).at(-1)!;
+    expect(post.text).toBe('DigiPASS Foligno\n\nGiovedì corso <b>SPID</b> & "CIE" alle 10');
+    expect(post.entities?.filter((e) => e.type === 'bold')).toHaveLength(1); // the point's name only
+    expect(annaFollower.lastText()).toContain('Notizie da DigiPASS Foligno, che segui');
+    expect(gubbioFollower.botMessages().some((m) => m.text?.includes('Giovedì corso'))).toBe(false);
+    h.expectNoViolations();
+  });
+
+  it('cannot be published for another point, and the refusal is recorded', async () => {
+    const roles = roleUseCases({ db: h.db.db, clock: () => now });
+    const uc = broadcastUseCases({ db: h.db.db, clock: () => now, roles, reference: referenceCache(h.db.db), channelId: h.channelId });
+    const actor = await roles.actorFor((await personId(fabio)).id);
+    await expect(uc.newsToFollowers(actor, { pointId: ids['digipass-gubbio']!, text: 'non mio' })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+  });
+});
