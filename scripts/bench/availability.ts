@@ -14,6 +14,7 @@ import { availableSlots, type SlotQuery } from '../../src/domain/availability.js
 import type { PatronDay } from '../../src/domain/holidays.js';
 import type { HoursException, PointHours, StaffedRange, WeeklyRange } from '../../src/domain/opening-hours.js';
 import { addDays, formatClock, type IsoWeekday, type LocalDate } from '../../src/domain/time.js';
+import { prng } from './util.js';
 
 const POINTS = 70;
 const DAYS = 30;
@@ -32,17 +33,6 @@ const PATRONS: readonly PatronDay[] = [
   { comuneIstat: '054051', month: 4, day: 2, name: 'Synthetic patron' },
 ];
 
-/** mulberry32: tiny, fast, good enough for benchmark data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 const range = (start: number, end: number, capacity: number): StaffedRange => ({

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createNearestIndex, nearestIn } from '../../src/domain/geo.js';
 import { createTownIndex, matchTown, type TownEntry } from '../../src/domain/towns.js';
+import { prng } from './util.js';
 
 const POINTS = 3_000;
 const TOWNS = 8_000;
@@ -20,17 +21,6 @@ const GOAL_TOWNS_MS = 1;
 /** The project's own copy of the reference data (resolved from the working directory, like the seed). */
 const COMUNI_CSV = path.resolve('src/db/reference/umbria_comuni.csv');
 
-/** mulberry32: tiny, fast, good enough for benchmark data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)] as T;
