@@ -8,6 +8,8 @@ import type { PersonRecord } from '../db/repositories/people.js';
 export interface BotExtras {
   /** Translator for the person's language; string variables are HTML-escaped. */
   t: Translate;
+  /** The same for button labels and alerts (plain text, nothing escaped). */
+  label: Translate;
   locale: string;
   /** The person behind a private-chat update (undefined in channels and for service updates). */
   person: PersonRecord | undefined;

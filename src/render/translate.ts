@@ -9,6 +9,8 @@ export interface Locales {
   readonly locales: readonly string[];
   readonly defaultLocale: string;
   translator(locale: string): Translate;
+  /** For button labels and alerts, which Telegram shows as plain text: variables are not escaped. */
+  plain(locale: string): Translate;
   /** Message ids defined in a locale (for completeness tests). */
   keys(locale: string): string[];
   /** Placeholders ($name) used by a message, for checking that locales agree. */
@@ -42,12 +44,12 @@ export function createLocales(
   const def = bundles.get(opts.defaultLocale);
   if (!def) throw new Error(`Default locale ${opts.defaultLocale} has no source`);
 
-  const format = (bundle: FluentBundle, key: string, vars: TranslateVars | undefined): string | undefined => {
+  const format = (bundle: FluentBundle, key: string, vars: TranslateVars | undefined, escape = true): string | undefined => {
     const msg = bundle.getMessage(key);
     if (!msg?.value) return undefined;
     const args: Record<string, FluentVariable> = {};
     for (const [k, v] of Object.entries(vars ?? {})) {
-      args[k] = v instanceof Html ? v.value : typeof v === 'string' ? escapeHtml(v) : v;
+      args[k] = v instanceof Html ? v.value : typeof v === 'string' && escape ? escapeHtml(v) : v;
     }
     const errors: Error[] = [];
     const out = bundle.formatPattern(msg.value, args, errors);
@@ -67,6 +69,14 @@ export function createLocales(
         const fallback = bundle === def ? undefined : format(def, key, vars);
         if (fallback !== undefined) return fallback;
         throw new MissingTranslationError(`Missing translation "${key}"`);
+      };
+    },
+    plain(locale) {
+      const bundle = bundles.get(locale) ?? def;
+      return (key, vars) => {
+        const out = format(bundle, key, vars, false) ?? format(def, key, vars, false);
+        if (out === undefined) throw new MissingTranslationError(`Missing translation "${key}"`);
+        return out;
       };
     },
     keys(locale) {

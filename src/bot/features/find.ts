@@ -106,7 +106,7 @@ export function findFeature(deps: { find: FindUseCases }) {
   const showZones = async (ctx: BotContext, edit: boolean) => {
     const zones = await deps.find.zones();
     const kb = new InlineKeyboard();
-    for (const z of zones) kb.text(ctx.t('points-zone-button', { number: z.number, name: z.name, count: z.count }), zoneCb.pack({ zone: z.number, page: 0 })).row();
+    for (const z of zones) kb.text(ctx.label('points-zone-button', { number: z.number, name: z.name, count: z.count }), zoneCb.pack({ zone: z.number, page: 0 })).row();
     const text = ctx.t('points-choose-zone');
     if (edit) await ctx.editMessageText(text, { parse_mode: 'HTML', reply_markup: kb });
     else await ctx.reply(text, { parse_mode: 'HTML', reply_markup: kb });
@@ -174,7 +174,7 @@ export function findFeature(deps: { find: FindUseCases }) {
       return;
     }
     await deps.find.setFollow(ctx.person.id, data.id, data.on === '1');
-    await ctx.answerCallbackQuery({ text: (data.on === '1' ? ctx.t('card-followed', { name: c.point.name }) : ctx.t('card-unfollowed', { name: c.point.name })).slice(0, 200) });
+    await ctx.answerCallbackQuery({ text: (data.on === '1' ? ctx.label('card-followed', { name: c.point.name }) : ctx.label('card-unfollowed', { name: c.point.name })).slice(0, 200) });
     await ctx.editMessageReplyMarkup({ reply_markup: cardKeyboard(ctx, c.point, data.on === '1') });
   });
 

@@ -49,7 +49,7 @@ export function teamFeature(deps: {
       for (const r of rows) {
         if (r.personId === me.personId || r.role === 'admin') continue;
         const canRevoke = me.grants.some((g) => g.role === 'admin') || (r.role === 'facilitator' && me.grants.some((g) => g.role === 'coordinator' && g.zoneNumber === r.zoneNumber));
-        if (canRevoke) kb.text(ctx.t('team-revoke', { name: r.displayName || String(r.telegramId) }), revoke.pack({ step: 'ask', grant: r.id })).row();
+        if (canRevoke) kb.text(ctx.label('team-revoke', { name: r.displayName || String(r.telegramId) }), revoke.pack({ step: 'ask', grant: r.id })).row();
       }
       await ctx.reply([ctx.t('team-title'), '', ...(lines.length ? lines : [ctx.t('team-empty')])].join('\n'), {
         parse_mode: 'HTML',
@@ -128,7 +128,7 @@ export function teamFeature(deps: {
     const kb = new InlineKeyboard();
     for (const z of ref.zones) {
       if (only && !only.includes(z.number)) continue;
-      kb.text(ctx.t('invite-zone-button', { number: z.number, name: z.name }), inviteZone.pack({ role, zone: z.number })).row();
+      kb.text(ctx.label('invite-zone-button', { number: z.number, name: z.name }), inviteZone.pack({ role, zone: z.number })).row();
     }
     await ctx.reply(ctx.t('invite-choose-zone'), { parse_mode: 'HTML', reply_markup: kb });
   };

@@ -50,6 +50,7 @@ export function withPersonAndLanguage(deps: {
       deps.locales.defaultLocale;
     ctx.locale = locale;
     ctx.t = deps.locales.translator(locale);
+    ctx.label = deps.locales.plain(locale);
     await next();
   };
 }

@@ -32,6 +32,11 @@ describe('locales', () => {
     expect(out).not.toContain('<b>Tom');
   });
 
+  it('keeps button labels plain: no escaping where Telegram shows text as it is', () => {
+    expect(locales.plain('it')('team-revoke', { name: 'Tom & "Jerry"' })).toBe('Revoca Tom & "Jerry"');
+    expect(locales.translator('it')('team-revoke', { name: 'Tom & "Jerry"' })).toBe('Revoca Tom &amp; &quot;Jerry&quot;');
+  });
+
   it('matches Telegram language codes to a supported locale', () => {
     expect(locales.match('en-GB')).toBe('en');
     expect(locales.match('it')).toBe('it');

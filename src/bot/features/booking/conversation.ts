@@ -42,6 +42,7 @@ export function bookingConversation(deps: {
 }) {
   return async function book(conversation: Conversation<BotContext, Context>, ctx: Context, args: BookArgs): Promise<void> {
     const t = deps.locales.translator(args.locale);
+    const label = deps.locales.plain(args.locale);
     const menuLabels = new Set<string>([...MENU_KEYS.map((k) => t(k)), t('menu-location')]);
     let step: Step = args.pointId !== undefined ? (args.serviceCode ? 'day' : 'service') : 'point';
     let pointId = args.pointId;
@@ -96,7 +97,7 @@ export function bookingConversation(deps: {
           const last = await conversation.external(() => deps.booking.lastPointOf(args.personId));
           const kb = new InlineKeyboard();
           const lastPoint = last === undefined ? undefined : await pointOf(last);
-          if (lastPoint) kb.text(t('book-last-point', { name: lastPoint.name }).slice(0, 60), bookCb.pack({ a: 'pt', v: lastPoint.id })).row();
+          if (lastPoint) kb.text(label('book-last-point', { name: lastPoint.name }).slice(0, 60), bookCb.pack({ a: 'pt', v: lastPoint.id })).row();
           await ctx.reply(t('book-ask-point'), { parse_mode: 'HTML', reply_markup: withNav(kb, false) });
           for (;;) {
             const r = await next();

@@ -56,8 +56,8 @@ export function bookingFeature(deps: {
     });
     const kb = new InlineKeyboard();
     for (const i of items) {
-      kb.text(ctx.t('mybookings-move', { code: i.booking.code }), myCb.pack({ a: 'move', id: i.id, v: 0 }));
-      kb.text(ctx.t('mybookings-cancel', { code: i.booking.code }), myCb.pack({ a: 'cancel', id: i.id, v: 0 })).row();
+      kb.text(ctx.label('mybookings-move', { code: i.booking.code }), myCb.pack({ a: 'move', id: i.id, v: 0 }));
+      kb.text(ctx.label('mybookings-cancel', { code: i.booking.code }), myCb.pack({ a: 'cancel', id: i.id, v: 0 })).row();
     }
     await ctx.reply(renderMyBookings(ctx.t, ctx.locale, items), { parse_mode: 'HTML', reply_markup: kb });
   };
