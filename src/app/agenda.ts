@@ -6,6 +6,7 @@ import { SERVICE_OUTCOMES } from '../db/schema/activity.js';
 import { operableZonesAndPoints, type Actor } from '../domain/policy.js';
 import { addDays, romeInstant, type LocalDate } from '../domain/time.js';
 import { AppError } from './errors.js';
+import { isServiceCode } from '../domain/services.js';
 import type { ReferenceCache } from './reference.js';
 import type { RoleUseCases } from './roles.js';
 
@@ -97,6 +98,25 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
         });
       });
     },
+
+    /** A service given without a booking. Someone not identified counts once, under a fresh random key. */
+    async walkIn(actor: Actor, input: { pointId: number; serviceCode: string; outcome: Outcome }): Promise<void> {
+      const point = (await deps.reference.get()).pointById.get(input.pointId);
+      if (!point || !isServiceCode(input.serviceCode)) throw new AppError('NOT_FOUND');
+      await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId: point.id, zoneNumber: point.zoneNumber } });
+      await db.insert(serviceRecords).values({
+        pointId: point.id,
+        serviceCode: input.serviceCode,
+        citizenKey: randomUUID(),
+        walkIn: true,
+        occurredAt: clock(),
+        outcome: input.outcome,
+        recordedByPersonId: actor.personId,
+      });
+    },
+
+    /** Points this actor works at, for choosing one. */
+    operablePoints: operable,
 
     async noShow(actor: Actor, bookingId: number): Promise<void> {
       const b = await bookingAtOperablePoint(actor, bookingId);

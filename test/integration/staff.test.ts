@@ -82,10 +82,27 @@ describe("a facilitator's day", () => {
     h.expectNoViolations();
   });
 
+  it('records help given without a booking (walk-in)', async () => {
+    await fabio.say('/walkin');
+    expect(fabio.lastText()).toBe('Che aiuto hai dato?');
+    await fabio.press('Fascicolo Sanitario Elettronico');
+    await fabio.press('Indirizzato ad altri uffici');
+    expect(fabio.lastText()).toBe('Registrato: Fascicolo Sanitario Elettronico a DigiPASS Foligno, Indirizzato ad altri uffici. Grazie!');
+    const records = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.walkIn, true));
+    expect(records).toMatchObject([{ pointId: ids['digipass-foligno'], serviceCode: 'fse', outcome: 'referred', bookingId: null }]);
+    // A forged walk-in for another point is refused.
+    await h.emulator.pressButton(h.token, fabio.id, fabio.lastBotMessage().message_id, `wk:out:${ids['digipass-gubbio']!.toString(36)}:0:0`, { forge: true });
+    expect(fabio.lastText()).toBe('Questa azione è per i facilitatori di DigiPASS Gubbio.');
+    expect(await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.walkIn, true))).toHaveLength(1);
+    h.expectNoViolations();
+  });
+
   it('a citizen has no agenda and cannot post news', async () => {
     await citizen.say('/agenda');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
     await citizen.say('/news');
+    expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
+    await citizen.say('/walkin');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
   });
 });

@@ -9,8 +9,11 @@ import type { RoleUseCases } from '../../app/roles.js';
 import { addDays, localDateInRome, romeInstant } from '../../domain/time.js';
 import { formatDay, formatTime } from '../../render/dates.js';
 import type { Translate } from '../../render/translate.js';
+import { SERVICE_CODES } from '../../domain/services.js';
 
 const dayCb = callbackData('ag', { offset: 'int' });
+const OUTCOMES = ['resolved', 'partly', 'referred'] as const;
+const walkCb = callbackData('wk', { a: ['pt', 'sv', 'out'] as const, p: 'id', s: 'int', o: 'int' });
 const actCb = callbackData('aga', { a: ['arrived', 'noshow', 'resolved', 'partly', 'referred'] as const, id: 'id' });
 
 function nameOf(t: Translate, i: AgendaItem): string {
@@ -98,5 +101,53 @@ export function agendaFeature(deps: { agenda: AgendaUseCases; roles: RoleUseCase
     }),
   );
 
-  return { composer, commands: [] as const, staffCommands: ['agenda'] as const };
+  // /walkin: point → service → outcome, each step a button checked again on the server.
+  const askService = async (ctx: BotContext, pointId: number) => {
+    const kb = new InlineKeyboard();
+    SERVICE_CODES.forEach((code, i) => kb.text(ctx.label(`service-${code}`).slice(0, 60), walkCb.pack({ a: 'sv', p: pointId, s: i, o: 0 })).row());
+    await ctx.reply(ctx.t('walkin-choose-service'), { parse_mode: 'HTML', reply_markup: kb });
+  };
+  pm.command(
+    'walkin',
+    kindly(deps.reference, async (ctx) => {
+      if (!ctx.person) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      await deps.roles.authorize(actor, { kind: 'staff.view' });
+      const ids = await deps.agenda.operablePoints(actor);
+      if (ids.length === 1) return askService(ctx, ids[0]!);
+      const ref = await deps.reference.get();
+      const kb = new InlineKeyboard();
+      for (const id of ids.slice(0, 40)) kb.text(ref.pointById.get(id)!.name.slice(0, 60), walkCb.pack({ a: 'pt', p: id, s: 0, o: 0 })).row();
+      await ctx.reply(ctx.t('walkin-choose-point'), { parse_mode: 'HTML', reply_markup: kb });
+    }),
+  );
+  pm.callbackQuery(
+    walkCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = walkCb.unpack(ctx.callbackQuery?.data);
+      await ctx.answerCallbackQuery();
+      if (!data || !ctx.person) return;
+      const code = SERVICE_CODES[data.s];
+      const point = (await deps.reference.get()).pointById.get(data.p);
+      if (!code || !point) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId: point.id, zoneNumber: point.zoneNumber } });
+      if (data.a === 'pt') return askService(ctx, point.id);
+      if (data.a === 'sv') {
+        const kb = new InlineKeyboard();
+        OUTCOMES.forEach((o, i) => kb.text(ctx.label(`agenda-outcome-${o}`), walkCb.pack({ a: 'out', p: point.id, s: data.s, o: i })).row());
+        await ctx.editMessageText(ctx.t('walkin-choose-outcome'), { parse_mode: 'HTML', reply_markup: kb });
+        return;
+      }
+      const outcome = OUTCOMES[data.o];
+      if (!outcome) return;
+      await deps.agenda.walkIn(actor, { pointId: point.id, serviceCode: code, outcome });
+      await ctx.editMessageText(
+        ctx.t('walkin-recorded', { service: trusted(ctx.t(`service-${code}`)), point: point.name, outcome: trusted(ctx.t(`agenda-outcome-${outcome}`)) }),
+        { parse_mode: 'HTML' },
+      );
+    }),
+  );
+
+  return { composer, commands: [] as const, staffCommands: ['agenda', 'walkin'] as const };
 }
