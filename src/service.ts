@@ -12,6 +12,10 @@ import { seedReferenceData } from './db/seed/seed.js';
 import { loadLocales } from './locales/load.js';
 import { createBot } from './bot/index.js';
 import { privacyUseCases } from './app/privacy.js';
+import { referenceCache } from './app/reference.js';
+import { bookingUseCases } from './app/booking.js';
+import { findUseCases } from './app/find.js';
+import { waitlistUseCases } from './app/waitlist.js';
 import { FloodGate, TELEGRAM_RATES } from './domain/flood.js';
 import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender, type Worker } from './jobs/index.js';
 import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
@@ -53,7 +57,10 @@ export async function startService(config: Config, logger: Logger, opts: Service
     Date.now(),
   );
   const gateTransformer = floodGateTransformer(gate);
+  // One reference cache and one set of use cases for the bot and the jobs alike.
+  const reference = referenceCache(database.db);
   const { bot, publishCommands, roles } = createBot({
+    reference,
     apiTransformers: [gateTransformer],
     token: config.botToken,
     apiRoot: config.apiRoot,
@@ -98,12 +105,14 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot });
   senderApi.config.use(gateTransformer);
   const privacy = privacyUseCases({ db: database.db, clock });
+  const jobBooking = bookingUseCases({ db: database.db, clock, reference, roles, find: findUseCases({ db: database.db, reference, clock }) });
+  const jobWaitlist = waitlistUseCases({ db: database.db, clock, reference, booking: jobBooking });
   const worker = createWorker({
     queue,
     clock,
     logger,
     holder,
-    handlers: jobHandlers({ db: database.db, clock, locales, privacy, queue, logger }),
+    handlers: jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist }),
   });
   const sender = createSender({
     db: database.db,

@@ -42,6 +42,16 @@ export const reminderKeys = (b: Pick<BookingRow, 'id' | 'startsAt'>) => [
   `booking:${b.id}:remind2:${b.startsAt.toISOString()}`,
 ];
 
+/** A freed slot: offer it to whoever waits for that day (a job, so it commits with the change). */
+export async function enqueueWaitlistOffer(tx: Database, b: Pick<BookingRow, 'id' | 'pointId' | 'startsAt'>, now: Date): Promise<void> {
+  await enqueue(tx, {
+    kind: 'waitlist.offer',
+    runAt: now,
+    dedupeKey: `waitlist:offer:${b.id}:${b.startsAt.toISOString()}`,
+    payload: { pointId: b.pointId, day: localDateInRome(b.startsAt) },
+  });
+}
+
 export function bookingUseCases(deps: {
   db: Database;
   clock: () => Date;
@@ -153,6 +163,7 @@ export function bookingUseCases(deps: {
             if (input.replacing) {
               await r.setStatus(input.replacing.id, 'cancelled', now);
               await cancelJobs(tx, reminderKeys(input.replacing));
+              await enqueueWaitlistOffer(tx, input.replacing, now);
             }
             const booking = await r.insert({
               code: bookingCode(),
@@ -234,6 +245,7 @@ export function bookingUseCases(deps: {
       await db.transaction(async (tx) => {
         await bookingsRepository(tx).setStatus(b.id, 'cancelled', now);
         await cancelJobs(tx, reminderKeys(b));
+        await enqueueWaitlistOffer(tx, b, now);
       });
       return { ...b, status: 'cancelled' };
     },

@@ -13,6 +13,7 @@ export const APP_ERROR_CODES = [
   'TOO_MANY_BOOKINGS',
   'OVERLAPPING_BOOKING',
   'TOO_LATE_TO_CANCEL',
+  'OFFER_EXPIRED',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

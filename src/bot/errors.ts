@@ -44,6 +44,8 @@ export async function appErrorMessage(ctx: BotContext, err: AppError, reference:
       return ctx.t('error-too-many-bookings', { max: Number(err.detail.max ?? 2) });
     case 'OVERLAPPING_BOOKING':
       return ctx.t('error-overlapping-booking');
+    case 'OFFER_EXPIRED':
+      return ctx.t('waitlist-offer-gone');
     case 'TOO_LATE_TO_CANCEL':
       return ctx.t('error-too-late-to-cancel', { hours: Number(err.detail.hours ?? 2) });
   }

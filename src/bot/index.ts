@@ -22,6 +22,7 @@ import { teamFeature } from './features/team.js';
 import { findFeature } from './features/find.js';
 import { findUseCases } from '../app/find.js';
 import { bookingUseCases } from '../app/booking.js';
+import { waitlistUseCases } from '../app/waitlist.js';
 import { bookingFeature } from './features/booking/index.js';
 import { agendaFeature } from './features/agenda.js';
 import { agendaUseCases } from '../app/agenda.js';
@@ -150,8 +151,10 @@ export function createBot(deps: BotDeps) {
   });
   const findUc = findUseCases({ db: deps.db, reference, clock: deps.clock });
   const find = findFeature({ find: findUc });
+  const bookingUc = bookingUseCases({ db: deps.db, clock: deps.clock, reference, roles, find: findUc });
   const booking = bookingFeature({
-    booking: bookingUseCases({ db: deps.db, clock: deps.clock, reference, roles, find: findUc }),
+    booking: bookingUc,
+    waitlist: waitlistUseCases({ db: deps.db, clock: deps.clock, reference, booking: bookingUc }),
     find: findUc,
     roles,
     reference,

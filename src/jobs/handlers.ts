@@ -3,7 +3,8 @@ import type { Api } from 'grammy';
 import type { Database } from '../db/client.js';
 import { bookings, follows, jobs, people, points } from '../db/schema/index.js';
 import { formatDateTime, formatTime } from '../render/dates.js';
-import { myCb } from '../bot/features/booking/codec.js';
+import { myCb, waitCb } from '../bot/features/booking/codec.js';
+import type { WaitlistUseCases } from '../app/waitlist.js';
 import type { Logger } from '../logger.js';
 import type { Locales } from '../render/translate.js';
 import { trusted } from '../render/html.js';
@@ -38,6 +39,7 @@ export function jobHandlers(deps: {
   clock: () => Date;
   locales: Locales;
   privacy: PrivacyUseCases;
+  waitlist: WaitlistUseCases;
   queue: JobQueue;
   logger: Logger;
 }): Record<string, JobHandler> {
@@ -102,6 +104,30 @@ export function jobHandlers(deps: {
     },
     async 'booking.remind2'(job) {
       await remind(job.id, Number(job.payload.bookingId), '2h');
+    },
+
+    /** A slot freed: offer it to the first person waiting for that day, with a one-tap button. */
+    async 'waitlist.offer'(job) {
+      const offer = await deps.waitlist.offerNext(Number(job.payload.pointId), String(job.payload.day));
+      if (!offer) return;
+      const [row] = await db
+        .select({ tg: people.telegramId, language: people.language, point: points.name })
+        .from(people)
+        .innerJoin(points, eq(points.id, offer.entry.pointId))
+        .where(eq(people.id, offer.entry.personId));
+      if (!row) return;
+      const locale = row.language ?? deps.locales.defaultLocale;
+      const t = deps.locales.translator(locale);
+      const label = deps.locales.plain(locale);
+      const text = t('waitlist-offer', { point: row.point, when: formatDateTime(offer.start, locale), service: trusted(t(`service-${offer.entry.serviceCode}`)) });
+      const keyboard = { inline_keyboard: [[{ text: label('waitlist-take'), callback_data: waitCb.pack({ entry: offer.entry.id }) }]] };
+      await deps.queue.addDeliveries(db, job.id, [{ chatId: row.tg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML', reply_markup: keyboard } } }], clock());
+    },
+
+    /** An offer not taken within 30 minutes: the next person in line gets it. */
+    async 'waitlist.expire'(job) {
+      const freed = await deps.waitlist.expire(Number(job.payload.entryId));
+      if (freed) await enqueue(db, { kind: 'waitlist.offer', runAt: clock(), dedupeKey: `waitlist:reoffer:${String(job.payload.entryId)}`, payload: freed });
     },
 
     async retention() {

@@ -381,3 +381,11 @@ walkin-choose-point = Where did you give the help?
 walkin-choose-service = What help did you give?
 walkin-choose-outcome = How did it go?
 walkin-recorded = Recorded: { $service } at { $point }, { $outcome }. Thank you!
+
+## Waiting list
+book-full-day = 🔔 { $day }: full, tell me
+waitlist-joined = All right: if a place frees up on { $day } at { $point }, I will write to you at once. You can take it with one tap within 30 minutes.
+waitlist-already = You are already on the waiting list for that day.
+waitlist-offer = 🎉 A place has freed up at <b>{ $point }</b>: { $when } ({ $service }). Do you want it? The offer is valid for 30 minutes.
+waitlist-take = ✅ Yes, book it
+waitlist-offer-gone = Sorry, the offer has expired or the place has already been taken.

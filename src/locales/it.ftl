@@ -381,3 +381,11 @@ walkin-choose-point = Dove hai dato l'aiuto?
 walkin-choose-service = Che aiuto hai dato?
 walkin-choose-outcome = Com'è andata?
 walkin-recorded = Registrato: { $service } a { $point }, { $outcome }. Grazie!
+
+## Lista d'attesa
+book-full-day = 🔔 { $day }: pieno, avvisami
+waitlist-joined = Va bene: se si libera un posto { $day } a { $point }, ti scrivo subito. Potrai prenderlo con un tocco entro 30 minuti.
+waitlist-already = Sei già in lista d'attesa per quel giorno.
+waitlist-offer = 🎉 Si è liberato un posto a <b>{ $point }</b>: { $when } ({ $service }). Lo vuoi? L'offerta vale 30 minuti.
+waitlist-take = ✅ Sì, prenota
+waitlist-offer-gone = Mi dispiace, l'offerta è scaduta oppure il posto è già stato preso.

@@ -3,7 +3,7 @@ import { addDays, type LocalDate } from '../../../domain/time.js';
 
 /** Steps of the booking conversation: the value is a point id, a service index, a day or a slot. */
 export const bookCb = callbackData('bk', {
-  a: ['pt', 'sv', 'day', 'tm', 'nonote', 'ok', 'back', 'stop'] as const,
+  a: ['pt', 'sv', 'day', 'full', 'tm', 'nonote', 'ok', 'back', 'stop'] as const,
   v: 'int',
 });
 
@@ -27,3 +27,6 @@ export const intToDay = (n: number): LocalDate | undefined => {
 };
 export const slotToInt = (start: Date): number => Math.round(start.getTime() / 60_000);
 export const intToSlot = (n: number): Date => new Date(n * 60_000);
+
+/** Taking a waiting-list offer. */
+export const waitCb = callbackData('wl', { entry: 'id' });

@@ -4,6 +4,7 @@ import type { Conversation } from '@grammyjs/conversations';
 import type { BotContext } from '../../context.js';
 import type { BookingUseCases } from '../../../app/booking.js';
 import type { FindUseCases } from '../../../app/find.js';
+import type { WaitlistUseCases } from '../../../app/waitlist.js';
 import type { ReferenceCache } from '../../../app/reference.js';
 import { AppError } from '../../../app/errors.js';
 import { SERVICE_CODES } from '../../../domain/services.js';
@@ -35,6 +36,7 @@ const PREVIOUS: Record<Step, Step | undefined> = { point: undefined, service: 'p
  */
 export function bookingConversation(deps: {
   booking: BookingUseCases;
+  waitlist: WaitlistUseCases;
   find: FindUseCases;
   reference: ReferenceCache;
   locales: Locales;
@@ -145,11 +147,15 @@ export function bookingConversation(deps: {
           const days = await conversation.external(async () =>
             (await deps.booking.daysWithSlots(p.id, serviceCode!)).map((d) => ({ date: d.date, count: d.slots.length })),
           );
+          const full = await conversation.external(() => deps.waitlist.fullDays(p.id, serviceCode!));
           const kb = new InlineKeyboard();
           days.forEach((d, i) => {
-            kb.text(t('book-day-button', { day: formatDay(romeInstant(d.date, 720), args.locale), count: d.count }), bookCb.pack({ a: 'day', v: dayToInt(d.date) }));
+            kb.text(label('book-day-button', { day: formatDay(romeInstant(d.date, 720), args.locale), count: d.count }), bookCb.pack({ a: 'day', v: dayToInt(d.date) }));
             if (i % 2 === 1) kb.row();
           });
+          kb.row();
+          // Full days can be waited for: the first to free up is offered with one tap.
+          for (const d of full.slice(0, 4)) kb.text(label('book-full-day', { day: formatDay(romeInstant(d, 720), args.locale) }), bookCb.pack({ a: 'full', v: dayToInt(d) })).row();
           await ctx.reply(days.length > 0 ? t('book-ask-day', { point: p.name }) : t('book-no-days', { point: p.name }), { parse_mode: 'HTML', reply_markup: withNav(kb) });
           const r = await next();
           if (r.button?.a === 'stop') return void (await r.ctx.reply(t('book-cancelled-flow'), { parse_mode: 'HTML' }));
@@ -157,6 +163,11 @@ export function bookingConversation(deps: {
           else if (r.button?.a === 'day' && intToDay(r.button.v)) {
             day = intToDay(r.button.v)!;
             step = 'time';
+          } else if (r.button?.a === 'full' && intToDay(r.button.v)) {
+            const fullDay = intToDay(r.button.v)!;
+            const joined = await conversation.external(() => deps.waitlist.join(args.personId, p.id, serviceCode!, fullDay));
+            await r.ctx.reply(joined === 'joined' ? t('waitlist-joined', { day: formatDay(romeInstant(fullDay, 720), args.locale), point: p.name }) : t('waitlist-already'), { parse_mode: 'HTML' });
+            return;
           } else await r.ctx.reply(t('book-please-choose'), { parse_mode: 'HTML' });
           break;
         }

@@ -6,6 +6,8 @@ import { matchesMenu } from '../../menu.js';
 import type { DeepLink } from '../../deep-links.js';
 import type { BookingUseCases } from '../../../app/booking.js';
 import type { FindUseCases } from '../../../app/find.js';
+import type { WaitlistUseCases } from '../../../app/waitlist.js';
+import { renderConfirmation } from '../../../render/booking.js';
 import type { ReferenceCache } from '../../../app/reference.js';
 import type { RoleUseCases } from '../../../app/roles.js';
 import type { Locales } from '../../../render/translate.js';
@@ -13,13 +15,14 @@ import { formatDateTime, formatDay, formatTime } from '../../../render/dates.js'
 import { renderMyBookings } from '../../../render/booking.js';
 import { romeInstant } from '../../../domain/time.js';
 import { bookingConversation, type BookArgs } from './conversation.js';
-import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt } from './codec.js';
+import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt, waitCb } from './codec.js';
 
 export const BOOK_CONVERSATION = 'book';
 
 /** Booking: the guided conversation (from /book, the menu, a point card or a deep link) and /mybookings. */
 export function bookingFeature(deps: {
   booking: BookingUseCases;
+  waitlist: WaitlistUseCases;
   find: FindUseCases;
   roles: RoleUseCases;
   reference: ReferenceCache;
@@ -121,6 +124,20 @@ export function bookingFeature(deps: {
           return;
         }
       }
+    }),
+  );
+
+  // A waiting-list offer: one tap books the freed time, if the offer still stands.
+  pm.callbackQuery(
+    waitCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = waitCb.unpack(ctx.callbackQuery?.data);
+      await ctx.answerCallbackQuery();
+      if (!data || !ctx.person) return;
+      const b = await deps.waitlist.take(ctx.person.id, data.entry, ctx.from?.first_name ?? null);
+      const point = (await deps.reference.get()).pointById.get(b.pointId)!;
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      await ctx.reply(renderConfirmation(ctx.t, ctx.locale, point, { code: b.code, start: b.startsAt, serviceCode: b.serviceCode, note: b.note }), { parse_mode: 'HTML' });
     }),
   );
 

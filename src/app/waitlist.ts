@@ -1,0 +1,104 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { waitlist } from '../db/schema/index.js';
+import { capacityRangesOn } from '../domain/opening-hours.js';
+import { addDays, localDateInRome, type LocalDate } from '../domain/time.js';
+import { enqueue } from '../jobs/queue.js';
+import type { BookingUseCases } from './booking.js';
+import { AppError } from './errors.js';
+import type { ReferenceCache } from './reference.js';
+
+export const OFFER_MINUTES = 30;
+export type WaitlistRow = typeof waitlist.$inferSelect;
+
+/**
+ * "Tell me if a slot frees": people wait for a full day at a point; when a booking there is
+ * cancelled, the first in line gets a one-tap offer for 30 minutes, then the next.
+ */
+export function waitlistUseCases(deps: { db: Database; clock: () => Date; reference: ReferenceCache; booking: BookingUseCases }) {
+  const { db, clock } = deps;
+  return {
+    /** Days in the booking window when the point opens but every slot for this service is taken. */
+    async fullDays(pointId: number, serviceCode: string): Promise<LocalDate[]> {
+      const ref = await deps.reference.get();
+      const point = ref.pointById.get(pointId);
+      if (!point) return [];
+      const free = new Set((await deps.booking.daysWithSlots(pointId, serviceCode)).map((d) => d.date));
+      const today = localDateInRome(clock());
+      const out: LocalDate[] = [];
+      for (let i = 1; i <= deps.booking.settings.dayChoices; i++) {
+        const day = addDays(today, i);
+        if (!free.has(day) && capacityRangesOn(point.hours, day, { patronDays: ref.patronDays }).length > 0) out.push(day);
+      }
+      return out;
+    },
+
+    async join(personId: number, pointId: number, serviceCode: string, day: LocalDate): Promise<'joined' | 'already'> {
+      const existing = await db
+        .select({ id: waitlist.id })
+        .from(waitlist)
+        .where(and(eq(waitlist.personId, personId), eq(waitlist.pointId, pointId), eq(waitlist.day, day), inArray(waitlist.status, ['waiting', 'offered'])));
+      if (existing.length > 0) return 'already';
+      await db.insert(waitlist).values({ personId, pointId, serviceCode, day, createdAt: clock() });
+      return 'joined';
+    },
+
+    /**
+     * Offers a freed slot to the first person waiting for that day whose service fits one.
+     * Returns what to send, or nothing when nobody is waiting or nothing is free.
+     */
+    async offerNext(pointId: number, day: LocalDate): Promise<{ entry: WaitlistRow; start: Date } | undefined> {
+      const waiting = await db
+        .select()
+        .from(waitlist)
+        .where(and(eq(waitlist.pointId, pointId), eq(waitlist.day, day), eq(waitlist.status, 'waiting')))
+        .orderBy(asc(waitlist.createdAt), asc(waitlist.id));
+      for (const entry of waiting) {
+        const slot = (await deps.booking.slotsOn(pointId, entry.serviceCode, day))[0];
+        if (!slot) continue;
+        const now = clock();
+        const expires = new Date(now.getTime() + OFFER_MINUTES * 60_000);
+        const claimed = await db
+          .update(waitlist)
+          .set({ status: 'offered', offeredStartsAt: slot.start, offerExpiresAt: expires })
+          .where(and(eq(waitlist.id, entry.id), eq(waitlist.status, 'waiting')))
+          .returning();
+        if (claimed[0]) {
+          await enqueue(db, { kind: 'waitlist.expire', runAt: expires, dedupeKey: `waitlist:${entry.id}:expire`, payload: { entryId: entry.id } });
+          return { entry: claimed[0], start: slot.start };
+        }
+      }
+      return undefined;
+    },
+
+    /** The person taps the offer: book the offered time if the offer still stands. */
+    async take(personId: number, entryId: number, firstName: string | null) {
+      const [entry] = await db.select().from(waitlist).where(eq(waitlist.id, entryId));
+      if (!entry || entry.personId !== personId) throw new AppError('NOT_FOUND');
+      if (entry.status !== 'offered' || !entry.offeredStartsAt || !entry.offerExpiresAt || entry.offerExpiresAt <= clock()) {
+        throw new AppError('OFFER_EXPIRED');
+      }
+      const booking = await deps.booking.book({
+        personId,
+        pointId: entry.pointId,
+        serviceCode: entry.serviceCode,
+        start: entry.offeredStartsAt,
+        firstName,
+        createdByPersonId: personId,
+      });
+      await db.update(waitlist).set({ status: 'taken' }).where(eq(waitlist.id, entry.id));
+      return booking;
+    },
+
+    /** An offer not taken in time goes to the next person. */
+    async expire(entryId: number): Promise<{ pointId: number; day: LocalDate } | undefined> {
+      const rows = await db
+        .update(waitlist)
+        .set({ status: 'expired' })
+        .where(and(eq(waitlist.id, entryId), eq(waitlist.status, 'offered')))
+        .returning();
+      return rows[0] ? { pointId: rows[0].pointId, day: rows[0].day } : undefined;
+    },
+  };
+}
+export type WaitlistUseCases = ReturnType<typeof waitlistUseCases>;

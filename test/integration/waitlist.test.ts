@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { harness, type Harness } from '../support/harness.js';
+import type { SimulatedPerson } from '../support/person.js';
+import { waitFor } from '../support/wait.js';
+import { bookings, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
+
+// Sunday 22 November 2026, 09:00 in Rome.
+let now = new Date('2026-11-22T08:00:00Z');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await harness({ clock: () => now });
+  const [foligno] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+  // Only Tuesday 09:00–10:00 with one facilitator: two 30-minute CIE slots.
+  await h.db.db.insert(openingRanges).values({ pointId: foligno!.id, weekday: 2, startTime: '09:00', endTime: '10:00', capacity: 1 });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function book(p: SimulatedPerson, time: string) {
+  await p.say('/book');
+  await p.say('Foligno');
+  await p.press('DigiPASS Foligno');
+  await p.press(/^Carta d'identità elettronica/);
+  await p.press(/^martedì 24 novembre/);
+  await p.press(time);
+  await p.press('Nessuna nota');
+  await p.press('✅ Conferma');
+  return /Codice: (\w+)/.exec(p.botMessages().at(-2)!.text!)![1]!;
+}
+
+describe('the waiting list', () => {
+  let anna: SimulatedPerson;
+  let bea: SimulatedPerson;
+  let carla: SimulatedPerson;
+  let dario: SimulatedPerson;
+  let annaCode: string;
+  let beaCode: string;
+
+  it('offers a full day as "tell me if a place frees up"', async () => {
+    [anna, bea, carla, dario] = await Promise.all(['Anna', 'Bea', 'Carla', 'Dario'].map((n) => h.citizen({ firstName: n })));
+    annaCode = await book(anna, '09:00');
+    beaCode = await book(bea, '09:30');
+    for (const p of [carla, dario]) {
+      await p.say('/book');
+      await p.say('Foligno');
+      await p.press('DigiPASS Foligno');
+      await p.press(/^Carta d'identità elettronica/);
+      // The next Tuesday is full; later ones are still offered.
+      expect(p.inlineButtons().map((b) => b.text)).toContain('🔔 martedì 24 novembre: pieno, avvisami');
+      expect(p.inlineButtons().map((b) => b.text)).toContain('martedì 1 dicembre (2)');
+      await p.press('🔔 martedì 24 novembre: pieno, avvisami');
+      expect(p.lastText()).toContain('se si libera un posto martedì 24 novembre a DigiPASS Foligno, ti scrivo subito');
+    }
+    expect(await h.db.db.select().from(waitlist)).toHaveLength(2);
+    h.expectNoViolations();
+  });
+
+  it('gives the first in line a one-tap offer when someone cancels, and books it', async () => {
+    await anna.say('/mybookings');
+    await anna.press(`✖️ Annulla ${annaCode}`);
+    await anna.press('Sì, annulla');
+    const offer = await waitFor(() => carla.botMessages().find((m) => m.text?.startsWith('🎉 Si è liberato un posto')), 'the offer to Carla');
+    expect(offer.text).toContain('martedì 24 novembre 2026 alle ore 09:00');
+    expect(dario.botMessages().some((m) => m.text?.startsWith('🎉'))).toBe(false);
+    await carla.press('✅ Sì, prenota');
+    expect(carla.lastText()).toContain('Prenotato!');
+    const [carlaPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, carla.id));
+    const [taken] = await h.db.db.select().from(bookings).where(eq(bookings.personId, carlaPerson!.id));
+    expect(taken?.startsAt.toISOString()).toBe('2026-11-24T08:00:00.000Z');
+    h.expectNoViolations();
+  });
+
+  it('an offer not taken in 30 minutes expires and cannot be taken late', async () => {
+    await bea.say('/mybookings');
+    await bea.press(`✖️ Annulla ${beaCode}`);
+    await bea.press('Sì, annulla');
+    await waitFor(() => dario.botMessages().find((m) => m.text?.startsWith('🎉 Si è liberato un posto')), 'the offer to Dario');
+    now = new Date(now.getTime() + 31 * 60_000);
+    const [darioPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, dario.id));
+    await waitFor(async () => (await h.db.db.select().from(waitlist).where(eq(waitlist.personId, darioPerson!.id)))[0]?.status === 'expired', 'the offer to expire');
+    await dario.press('✅ Sì, prenota');
+    expect(dario.lastText()).toBe('Mi dispiace, l\'offerta è scaduta oppure il posto è già stato preso.');
+    expect(await h.db.db.select().from(bookings).where(eq(bookings.personId, darioPerson!.id))).toEqual([]);
+    h.expectNoViolations();
+  });
+});
