@@ -112,7 +112,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     clock,
     logger,
     holder,
-    handlers: jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist }),
+    handlers: jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking }),
   });
   const sender = createSender({
     db: database.db,

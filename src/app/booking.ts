@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { bookingsRepository, type BookingRow } from '../db/repositories/bookings.js';
 import { isUniqueViolation } from '../db/errors.js';
-import { services } from '../db/schema/index.js';
+import { bookings, points, services } from '../db/schema/index.js';
 import { availableSlots, freeSeat, isSlotAvailable, maxConcurrent, type Slot } from '../domain/availability.js';
 import { isServiceCode } from '../domain/services.js';
 import { hoursBefore, sameTimeDaysBefore } from '../domain/schedule.js';
@@ -13,7 +13,7 @@ import { AppError } from './errors.js';
 import type { Point, ReferenceCache } from './reference.js';
 import type { RoleUseCases } from './roles.js';
 import type { FindUseCases } from './find.js';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 
 export interface BookingSettings {
   /** No slot can be booked sooner than this. */
@@ -40,6 +40,7 @@ export function bookingCode(): string {
 export const reminderKeys = (b: Pick<BookingRow, 'id' | 'startsAt'>) => [
   `booking:${b.id}:remind24:${b.startsAt.toISOString()}`,
   `booking:${b.id}:remind2:${b.startsAt.toISOString()}`,
+  `booking:${b.id}:release:${b.startsAt.toISOString()}`,
 ];
 
 /** A freed slot: offer it to whoever waits for that day (a job, so it commits with the change). */
@@ -73,7 +74,7 @@ export function bookingUseCases(deps: {
     return { point, duration: service.d };
   }
 
-  async function slotsFor(pointId: number, serviceCode: string, fromDate: LocalDate, days: number) {
+  async function slotsFor(pointId: number, serviceCode: string, fromDate: LocalDate, days: number, minNoticeMinutes = settings.minNoticeMinutes) {
     const { point, duration } = await pointAndDuration(pointId, serviceCode);
     const ref = await deps.reference.get();
     const now = clock();
@@ -85,7 +86,7 @@ export function bookingUseCases(deps: {
       fromDate,
       days,
       now,
-      minNoticeMinutes: settings.minNoticeMinutes,
+      minNoticeMinutes,
       booked: booked.map((b) => ({ start: b.startsAt, end: b.endsAt })),
     });
   }
@@ -100,10 +101,11 @@ export function bookingUseCases(deps: {
       return days.slice(0, settings.dayChoices);
     },
 
-    async slotsOn(pointId: number, serviceCode: string, date: LocalDate): Promise<Slot[]> {
+    /** Free slots on one day; a waiting-list offer may pass a shorter notice (the person is ready to come). */
+    async slotsOn(pointId: number, serviceCode: string, date: LocalDate, minNoticeMinutes?: number): Promise<Slot[]> {
       const today = localDateInRome(clock());
       if (date < today || date > addDays(today, settings.horizonDays)) return [];
-      return (await slotsFor(pointId, serviceCode, date, 1))[0]?.slots ?? [];
+      return (await slotsFor(pointId, serviceCode, date, 1, minNoticeMinutes))[0]?.slots ?? [];
     },
 
     /**
@@ -125,6 +127,8 @@ export function bookingUseCases(deps: {
       sourcePublicationId?: number | null;
       /** When moving: the booking being replaced, released in the same transaction. */
       replacing?: BookingRow;
+      /** Shorter notice for a waiting-list offer. */
+      minNoticeMinutes?: number;
     }): Promise<BookingRow> {
       const { point, duration } = await pointAndDuration(input.pointId, input.serviceCode);
       const ref = await deps.reference.get();
@@ -150,7 +154,7 @@ export function bookingUseCases(deps: {
                 holidays: { patronDays: ref.patronDays },
                 durationMinutes: duration,
                 now,
-                minNoticeMinutes: settings.minNoticeMinutes,
+                minNoticeMinutes: input.minNoticeMinutes ?? settings.minNoticeMinutes,
                 booked: live.map((b) => ({ start: b.startsAt, end: b.endsAt })),
               },
               input.start,
@@ -182,11 +186,15 @@ export function bookingUseCases(deps: {
               createdAt: now,
               updatedAt: now,
             });
-            const [k24, k2] = reminderKeys(booking);
+            const [k24, k2, kRelease] = reminderKeys(booking);
             const remind24 = sameTimeDaysBefore(booking.startsAt, 1);
             const remind2 = hoursBefore(booking.startsAt, 2);
             if (remind24 > now) await enqueue(tx, { kind: 'booking.remind24', runAt: remind24, dedupeKey: k24!, payload: { bookingId: booking.id } });
             if (remind2 > now) await enqueue(tx, { kind: 'booking.remind2', runAt: remind2, dedupeKey: k2!, payload: { bookingId: booking.id } });
+            // Confirm-or-release, where the point uses it: unconfirmed two hours before, the slot is freed.
+            if (input.personId !== null && remind2 > now) {
+              await enqueue(tx, { kind: 'booking.release', runAt: remind2, dedupeKey: kRelease!, payload: { bookingId: booking.id } });
+            }
             return booking;
           });
         } catch (err) {
@@ -227,6 +235,32 @@ export function bookingUseCases(deps: {
       const point = (await deps.reference.get()).pointById.get(b.pointId);
       await deps.roles.authorize(actor, { kind: 'booking.act', ownerPersonId: b.personId, scope: { kind: 'point', pointId: b.pointId, zoneNumber: point?.zoneNumber ?? 0 } });
       return b;
+    },
+
+    /** The person confirms they will come (the answer to the day-before reminder). */
+    async confirm(actor: Actor, bookingId: number): Promise<BookingRow> {
+      const b = await this.forActor(actor, bookingId);
+      if (b.status !== 'booked' && b.status !== 'confirmed') throw new AppError('NOT_FOUND');
+      await repo.setStatus(b.id, 'confirmed', clock());
+      return { ...b, status: 'confirmed' };
+    },
+
+    /**
+     * Frees an unconfirmed booking two hours before, at points that ask for confirmation.
+     * Returns the booking when it was released (the caller tells the person; the slot goes to the waiting list).
+     */
+    async releaseIfUnconfirmed(bookingId: number): Promise<BookingRow | undefined> {
+      const b = await repo.byId(bookingId);
+      if (!b || b.status !== 'booked') return undefined;
+      const [p] = await db.select({ on: points.releaseUnconfirmed }).from(points).where(eq(points.id, b.pointId));
+      if (!p?.on) return undefined;
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const rows = await tx.update(bookings).set({ status: 'released', updatedAt: now }).where(and(eq(bookings.id, b.id), eq(bookings.status, 'booked'))).returning();
+        if (rows.length === 0) return undefined;
+        await enqueueWaitlistOffer(tx, b, now);
+        return rows[0];
+      });
     },
 
     /** A live booking this actor may still cancel or move (the owner: until N hours before; staff: always). */

@@ -9,6 +9,8 @@ import { AppError } from './errors.js';
 import type { ReferenceCache } from './reference.js';
 
 export const OFFER_MINUTES = 30;
+/** People on the waiting list are ready to come: a freed slot may be offered until shortly before it. */
+export const OFFER_NOTICE_MINUTES = 45;
 export type WaitlistRow = typeof waitlist.$inferSelect;
 
 /**
@@ -54,7 +56,7 @@ export function waitlistUseCases(deps: { db: Database; clock: () => Date; refere
         .where(and(eq(waitlist.pointId, pointId), eq(waitlist.day, day), eq(waitlist.status, 'waiting')))
         .orderBy(asc(waitlist.createdAt), asc(waitlist.id));
       for (const entry of waiting) {
-        const slot = (await deps.booking.slotsOn(pointId, entry.serviceCode, day))[0];
+        const slot = (await deps.booking.slotsOn(pointId, entry.serviceCode, day, OFFER_NOTICE_MINUTES + OFFER_MINUTES))[0];
         if (!slot) continue;
         const now = clock();
         const expires = new Date(now.getTime() + OFFER_MINUTES * 60_000);
@@ -85,6 +87,7 @@ export function waitlistUseCases(deps: { db: Database; clock: () => Date; refere
         start: entry.offeredStartsAt,
         firstName,
         createdByPersonId: personId,
+        minNoticeMinutes: OFFER_NOTICE_MINUTES,
       });
       await db.update(waitlist).set({ status: 'taken' }).where(eq(waitlist.id, entry.id));
       return booking;

@@ -5,6 +5,7 @@ import { bookings, follows, jobs, people, points } from '../db/schema/index.js';
 import { formatDateTime, formatTime } from '../render/dates.js';
 import { myCb, waitCb } from '../bot/features/booking/codec.js';
 import type { WaitlistUseCases } from '../app/waitlist.js';
+import type { BookingUseCases } from '../app/booking.js';
 import type { Logger } from '../logger.js';
 import type { Locales } from '../render/translate.js';
 import { trusted } from '../render/html.js';
@@ -40,6 +41,7 @@ export function jobHandlers(deps: {
   locales: Locales;
   privacy: PrivacyUseCases;
   waitlist: WaitlistUseCases;
+  booking: BookingUseCases;
   queue: JobQueue;
   logger: Logger;
 }): Record<string, JobHandler> {
@@ -66,9 +68,15 @@ export function jobHandlers(deps: {
             bring: trusted(t(`service-${b.booking.serviceCode}-bring`)),
           })
         : t('reminder-2h', { time: formatTime(b.booking.startsAt, locale), point: b.point, code: b.booking.code });
+    const label = deps.locales.plain(locale);
     const keyboard =
       which === '24h'
-        ? { inline_keyboard: [[{ text: t('mybookings-cancel', { code: b.booking.code }), callback_data: myCb.pack({ a: 'cancel', id: b.booking.id, v: 0 }) }]] }
+        ? {
+            inline_keyboard: [
+              [{ text: label('reminder-confirm'), callback_data: myCb.pack({ a: 'confirm', id: b.booking.id, v: 0 }) }],
+              [{ text: label('mybookings-cancel', { code: b.booking.code }), callback_data: myCb.pack({ a: 'cancel', id: b.booking.id, v: 0 }) }],
+            ],
+          }
         : undefined;
     await deps.queue.addDeliveries(db, jobId, [{ chatId: b.personTg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) } } }], clock());
   }
@@ -104,6 +112,22 @@ export function jobHandlers(deps: {
     },
     async 'booking.remind2'(job) {
       await remind(job.id, Number(job.payload.bookingId), '2h');
+    },
+
+    /** Confirm-or-release: no answer two hours before, at a point that asks for it → the slot is freed. */
+    async 'booking.release'(job) {
+      const released = await deps.booking.releaseIfUnconfirmed(Number(job.payload.bookingId));
+      if (!released?.personId) return;
+      const [row] = await db
+        .select({ tg: people.telegramId, language: people.language, point: points.name })
+        .from(people)
+        .innerJoin(points, eq(points.id, released.pointId))
+        .where(eq(people.id, released.personId));
+      if (!row) return;
+      const locale = row.language ?? deps.locales.defaultLocale;
+      const t = deps.locales.translator(locale);
+      const text = t('booking-released', { code: released.code, when: formatDateTime(released.startsAt, locale), point: row.point });
+      await deps.queue.addDeliveries(db, job.id, [{ chatId: row.tg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML' } } }], clock());
     },
 
     /** A slot freed: offer it to the first person waiting for that day, with a one-tap button. */

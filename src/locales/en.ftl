@@ -389,3 +389,8 @@ waitlist-already = You are already on the waiting list for that day.
 waitlist-offer = 🎉 A place has freed up at <b>{ $point }</b>: { $when } ({ $service }). Do you want it? The offer is valid for 30 minutes.
 waitlist-take = ✅ Yes, book it
 waitlist-offer-gone = Sorry, the offer has expired or the place has already been taken.
+reminder-confirm = ✅ I confirm, I am coming
+booking-confirmed-thanks = Thank you! Booking { $code } confirmed: we are expecting you.
+booking-released =
+    You did not confirm booking { $code } on { $when } at { $point }, so the place has been freed for someone else.
+    If you like, book again with «📅 Book help».

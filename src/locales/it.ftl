@@ -389,3 +389,8 @@ waitlist-already = Sei già in lista d'attesa per quel giorno.
 waitlist-offer = 🎉 Si è liberato un posto a <b>{ $point }</b>: { $when } ({ $service }). Lo vuoi? L'offerta vale 30 minuti.
 waitlist-take = ✅ Sì, prenota
 waitlist-offer-gone = Mi dispiace, l'offerta è scaduta oppure il posto è già stato preso.
+reminder-confirm = ✅ Confermo, vengo
+booking-confirmed-thanks = Grazie! Prenotazione { $code } confermata: ti aspettiamo.
+booking-released =
+    Non hai confermato la prenotazione { $code } di { $when } a { $point }, quindi il posto è stato liberato per un'altra persona.
+    Se vuoi, prenota di nuovo con «📅 Prenota un aiuto».

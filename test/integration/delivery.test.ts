@@ -83,8 +83,9 @@ describe('broadcasting news to followers', () => {
 
   it('keeps to Telegram’s limits when told to wait: every message arrives, no retry_after is ignored', async () => {
     const group = await followers(6, 'Lento');
-    // The emulator now allows far less than the bot's pacing expects: 429s will come.
-    h.emulator.setLimits({ scale: 50, globalPerSecond: 3 });
+    // The emulator now allows a burst of two and ten a second overall, far less than the bot's
+    // pacing expects: back-to-back sends get 429, and the bot must learn from each retry_after.
+    h.emulator.setLimits({ scale: 5, globalPerSecond: 2 });
     const { report } = await broadcast('Terza notizia');
     await report();
     h.emulator.setLimits({ scale: 50 });

@@ -40,7 +40,10 @@ describe('the waiting list', () => {
   let beaCode: string;
 
   it('offers a full day as "tell me if a place frees up"', async () => {
-    [anna, bea, carla, dario] = await Promise.all(['Anna', 'Bea', 'Carla', 'Dario'].map((n) => h.citizen({ firstName: n })));
+    anna = await h.citizen({ firstName: 'Anna' });
+    bea = await h.citizen({ firstName: 'Bea' });
+    carla = await h.citizen({ firstName: 'Carla' });
+    dario = await h.citizen({ firstName: 'Dario' });
     annaCode = await book(anna, '09:00');
     beaCode = await book(bea, '09:30');
     for (const p of [carla, dario]) {
@@ -84,6 +87,51 @@ describe('the waiting list', () => {
     await dario.press('✅ Sì, prenota');
     expect(dario.lastText()).toBe('Mi dispiace, l\'offerta è scaduta oppure il posto è già stato preso.');
     expect(await h.db.db.select().from(bookings).where(eq(bookings.personId, darioPerson!.id))).toEqual([]);
+    h.expectNoViolations();
+  });
+});
+
+describe('confirm or release', () => {
+  it('frees an unconfirmed booking two hours before at a point that asks for confirmation', async () => {
+    now = new Date('2026-11-22T08:00:00Z');
+    await h.db.db.update(points).set({ releaseUnconfirmed: true }).where(eq(points.slug, 'digipass-foligno'));
+    const enzo = await h.citizen({ firstName: 'Enzo' });
+    const gino = await h.citizen({ firstName: 'Gino' });
+    const flavia = await h.citizen({ firstName: 'Flavia' });
+    const bookDec1 = async (p: SimulatedPerson, time: string) => {
+      await p.say('/book');
+      await p.say('Foligno');
+      await p.press('DigiPASS Foligno');
+      await p.press(/^Carta d'identità elettronica/);
+      await p.press(/^martedì 1 dicembre/);
+      await p.press(time);
+      await p.press('Nessuna nota');
+      await p.press('✅ Conferma');
+      return /Codice: (\w+)/.exec(p.botMessages().at(-2)!.text!)![1]!;
+    };
+    const enzoCode = await bookDec1(enzo, '09:00');
+    await bookDec1(gino, '09:30');
+    await flavia.say('/book');
+    await flavia.say('Foligno');
+    await flavia.press('DigiPASS Foligno');
+    await flavia.press(/^Carta d'identità elettronica/);
+    await flavia.press('🔔 martedì 1 dicembre: pieno, avvisami');
+
+    // Monday 30 November, 09:30 in Rome: both day-before reminders are due, with Confirm.
+    now = new Date('2026-11-30T08:30:00Z');
+    await waitFor(() => gino.botMessages().find((m) => m.text?.startsWith('🔔 Promemoria')), "Gino's reminder");
+    await waitFor(() => enzo.botMessages().find((m) => m.text?.startsWith('🔔 Promemoria')), "Enzo's reminder");
+    await gino.press('✅ Confermo, vengo');
+    expect(gino.lastText()).toContain('confermata: ti aspettiamo');
+
+    // Tuesday 1 December, 08:00 in Rome: two hours before Enzo's 09:00 and Gino's 09:30... nearly.
+    now = new Date('2026-12-01T06:45:00Z');
+    const released = await waitFor(() => enzo.botMessages().find((m) => m.text?.startsWith('Non hai confermato')), "Enzo's release");
+    expect(released.text).toContain(enzoCode);
+    await waitFor(() => flavia.botMessages().find((m) => m.text?.startsWith('🎉 Si è liberato un posto')), 'the offer to Flavia');
+    const statuses = await h.db.db.select({ status: bookings.status, startsAt: bookings.startsAt }).from(bookings).where(eq(bookings.pointId, (await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno')))[0]!.id));
+    const dec1 = statuses.filter((b) => b.startsAt >= new Date('2026-12-01T00:00:00Z')).map((b) => b.status).sort();
+    expect(dec1).toEqual(['confirmed', 'released']);
     h.expectNoViolations();
   });
 });

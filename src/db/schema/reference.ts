@@ -84,6 +84,8 @@ export const points = pgTable(
     sourceUrl: text('source_url'),
     notes: text('notes'),
     active: boolean('active').notNull().default(true),
+    /** Confirm-or-release: an unconfirmed booking is freed two hours before (per point, off by default). */
+    releaseUnconfirmed: boolean('release_unconfirmed').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,7 +9,7 @@ export const bookCb = callbackData('bk', {
 
 /** My bookings: cancel (ask, yes, no) and move (pick a day, then a time). */
 export const myCb = callbackData('mb', {
-  a: ['cancel', 'cyes', 'cno', 'move', 'mday', 'mtime'] as const,
+  a: ['cancel', 'cyes', 'cno', 'move', 'mday', 'mtime', 'confirm'] as const,
   id: 'id',
   v: 'int',
 });

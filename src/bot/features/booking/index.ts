@@ -78,6 +78,12 @@ export function bookingFeature(deps: {
       await ctx.answerCallbackQuery();
       const actor = await deps.roles.actorFor(ctx.person.id);
       // Checked on the server at every press: the id in the button is never trusted.
+      if (data.a === 'confirm') {
+        const c = await deps.booking.confirm(actor, data.id);
+        await ctx.editMessageReplyMarkup().catch(() => {});
+        await ctx.reply(ctx.t('booking-confirmed-thanks', { code: c.code }), { parse_mode: 'HTML' });
+        return;
+      }
       const b = data.a === 'cno' ? await deps.booking.forActor(actor, data.id) : await deps.booking.changeable(actor, data.id);
       const when = formatDateTime(b.startsAt, ctx.locale);
       switch (data.a) {

@@ -1,0 +1,1 @@
+ALTER TABLE "points" ADD COLUMN "release_unconfirmed" boolean DEFAULT false NOT NULL;
