@@ -6,6 +6,10 @@ import { SERVICE_OUTCOMES } from '../db/schema/activity.js';
 import { operableZonesAndPoints, type Actor } from '../domain/policy.js';
 import { addDays, romeInstant, type LocalDate } from '../domain/time.js';
 import { AppError } from './errors.js';
+import { enqueue } from '../jobs/queue.js';
+
+/** The question comes a little after the visit, not while the person is still at the desk. */
+export const FEEDBACK_DELAY_MS = 60 * 60_000;
 import { isServiceCode } from '../domain/services.js';
 import type { ReferenceCache } from './reference.js';
 import type { RoleUseCases } from './roles.js';
@@ -85,7 +89,7 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
       await db.transaction(async (tx) => {
         const [person] = b.personId ? await tx.select({ key: people.citizenKey }).from(people).where(eq(people.id, b.personId)) : [];
         await tx.update(bookings).set({ status: 'arrived', updatedAt: now }).where(eq(bookings.id, b.id));
-        await tx.insert(serviceRecords).values({
+        const [record] = await tx.insert(serviceRecords).values({
           pointId: b.pointId,
           serviceCode: b.serviceCode,
           bookingId: b.id,
@@ -95,8 +99,25 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
           occurredAt: now,
           outcome,
           recordedByPersonId: actor.personId,
-        });
+        }).returning({ id: serviceRecords.id });
+        // One question afterwards, "How did it go?", to people who have the bot.
+        if (b.personId) {
+          await enqueue(tx, { kind: 'feedback.ask', runAt: new Date(now.getTime() + FEEDBACK_DELAY_MS), dedupeKey: `feedback:${record!.id}`, payload: { recordId: record!.id } });
+        }
       });
+    },
+
+    /** The person's 1–5 answer, stored on their service record (once; only by them). */
+    async rate(personId: number, recordId: number, score: number): Promise<boolean> {
+      if (!Number.isInteger(score) || score < 1 || score > 5) return false;
+      const [rec] = await db
+        .select({ id: serviceRecords.id, booking: bookings.personId, satisfaction: serviceRecords.satisfaction })
+        .from(serviceRecords)
+        .innerJoin(bookings, eq(bookings.id, serviceRecords.bookingId))
+        .where(eq(serviceRecords.id, recordId));
+      if (!rec || rec.booking !== personId || rec.satisfaction !== null) return false;
+      await db.update(serviceRecords).set({ satisfaction: score }).where(eq(serviceRecords.id, recordId));
+      return true;
     },
 
     /** A service given without a booking. Someone not identified counts once, under a fresh random key. */

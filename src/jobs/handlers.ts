@@ -1,9 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Api } from 'grammy';
 import type { Database } from '../db/client.js';
-import { bookings, follows, jobs, people, points } from '../db/schema/index.js';
+import { bookings, follows, jobs, people, points, serviceRecords } from '../db/schema/index.js';
 import { formatDateTime, formatTime } from '../render/dates.js';
-import { myCb, waitCb } from '../bot/features/booking/codec.js';
+import { myCb, rateCb, waitCb } from '../bot/features/booking/codec.js';
 import type { WaitlistUseCases } from '../app/waitlist.js';
 import type { BookingUseCases } from '../app/booking.js';
 import type { Logger } from '../logger.js';
@@ -128,6 +128,24 @@ export function jobHandlers(deps: {
       const t = deps.locales.translator(locale);
       const text = t('booking-released', { code: released.code, when: formatDateTime(released.startsAt, locale), point: row.point });
       await deps.queue.addDeliveries(db, job.id, [{ chatId: row.tg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML' } } }], clock());
+    },
+
+    /** After a service: one question, "How did it go?", 1 to 5, one tap. */
+    async 'feedback.ask'(job) {
+      const [row] = await db
+        .select({ tg: people.telegramId, language: people.language, point: points.name, service: serviceRecords.serviceCode })
+        .from(serviceRecords)
+        .innerJoin(points, eq(points.id, serviceRecords.pointId))
+        .innerJoin(bookings, eq(bookings.id, serviceRecords.bookingId))
+        // A person erased meanwhile has no row any more: then nobody is asked.
+        .innerJoin(people, eq(people.id, bookings.personId))
+        .where(eq(serviceRecords.id, Number(job.payload.recordId)));
+      if (!row) return;
+      const locale = row.language ?? deps.locales.defaultLocale;
+      const t = deps.locales.translator(locale);
+      const text = t('feedback-ask', { point: row.point, service: trusted(t(`service-${row.service}`)) });
+      const keyboard = { inline_keyboard: [[1, 2, 3, 4, 5].map((n) => ({ text: String(n), callback_data: rateCb.pack({ record: Number(job.payload.recordId), score: n }) }))] };
+      await deps.queue.addDeliveries(db, job.id, [{ chatId: row.tg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML', reply_markup: keyboard } } }], clock());
     },
 
     /** A slot freed: offer it to the first person waiting for that day, with a one-tap button. */

@@ -394,3 +394,7 @@ booking-confirmed-thanks = Thank you! Booking { $code } confirmed: we are expect
 booking-released =
     You did not confirm booking { $code } on { $when } at { $point }, so the place has been freed for someone else.
     If you like, book again with «📅 Book help».
+
+## How did it go
+feedback-ask = Today you were helped at <b>{ $point }</b> ({ $service }). How did it go? Tap a number: 1 = badly, 5 = very well.
+feedback-thanks = Thank you! Your answer helps improve the DigiPASS points.

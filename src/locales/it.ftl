@@ -394,3 +394,7 @@ booking-confirmed-thanks = Grazie! Prenotazione { $code } confermata: ti aspetti
 booking-released =
     Non hai confermato la prenotazione { $code } di { $when } a { $point }, quindi il posto è stato liberato per un'altra persona.
     Se vuoi, prenota di nuovo con «📅 Prenota un aiuto».
+
+## Com'è andata
+feedback-ask = Oggi sei stato aiutato a <b>{ $point }</b> ({ $service }). Com'è andata? Tocca un numero: 1 = male, 5 = benissimo.
+feedback-thanks = Grazie! La tua risposta aiuta a migliorare i punti DigiPASS.

@@ -9,7 +9,7 @@ import { roleUseCases } from '../../src/app/roles.js';
 import { referenceCache } from '../../src/app/reference.js';
 
 // Tuesday 24 November 2026, 08:00 in Rome.
-const now = new Date('2026-11-24T07:00:00Z');
+let now = new Date('2026-11-24T07:00:00Z');
 let h: Harness;
 let fabio: SimulatedPerson; // facilitator of DigiPASS Foligno
 let citizen: SimulatedPerson;
@@ -67,6 +67,21 @@ describe("a facilitator's day", () => {
     expect(b?.status).toBe('arrived');
     const records = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.bookingId, b!.id));
     expect(records).toMatchObject([{ outcome: 'resolved', serviceCode: 'spid', citizenKey: (await personId(annaFollower)).citizenKey }]);
+    h.expectNoViolations();
+  });
+
+  it('asks the citizen "How did it go?" an hour later; one tap records it, once', async () => {
+    now = new Date(now.getTime() + 61 * 60_000);
+    const ask = await waitFor(() => annaFollower.botMessages().find((m) => m.text?.startsWith('Oggi sei stato aiutato')), 'the feedback question');
+    expect(ask.text).toContain('DigiPASS Foligno');
+    await annaFollower.press('4');
+    expect(h.emulator.callbackAnswers.at(-1)?.text).toBe('Grazie! La tua risposta aiuta a migliorare i punti DigiPASS.');
+    const [rec] = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.walkIn, false));
+    expect(rec?.satisfaction).toBe(4);
+    // Someone else pressing a forged rating changes nothing.
+    await h.emulator.pressButton(h.token, citizen.id, citizen.lastBotMessage().message_id, `rt:${rec!.id.toString(36)}:1`, { forge: true });
+    const [again] = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.id, rec!.id));
+    expect(again?.satisfaction).toBe(4);
     h.expectNoViolations();
   });
 

@@ -10,6 +10,7 @@ import { addDays, localDateInRome, romeInstant } from '../../domain/time.js';
 import { formatDay, formatTime } from '../../render/dates.js';
 import type { Translate } from '../../render/translate.js';
 import { SERVICE_CODES } from '../../domain/services.js';
+import { rateCb } from './booking/codec.js';
 
 const dayCb = callbackData('ag', { offset: 'int' });
 const OUTCOMES = ['resolved', 'partly', 'referred'] as const;
@@ -148,6 +149,14 @@ export function agendaFeature(deps: { agenda: AgendaUseCases; roles: RoleUseCase
       );
     }),
   );
+
+  // The citizen's answer to "How did it go?": only theirs, only once.
+  pm.callbackQuery(rateCb.filter, async (ctx) => {
+    const data = rateCb.unpack(ctx.callbackQuery.data);
+    const ok = data && ctx.person ? await deps.agenda.rate(ctx.person.id, data.record, data.score) : false;
+    await ctx.answerCallbackQuery(ok ? { text: ctx.label('feedback-thanks') } : { text: ctx.label('error-button-expired') });
+    if (ok) await ctx.editMessageReplyMarkup().catch(() => {});
+  });
 
   return { composer, commands: [] as const, staffCommands: ['agenda', 'walkin'] as const };
 }

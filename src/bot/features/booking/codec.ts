@@ -30,3 +30,6 @@ export const intToSlot = (n: number): Date => new Date(n * 60_000);
 
 /** Taking a waiting-list offer. */
 export const waitCb = callbackData('wl', { entry: 'id' });
+
+/** "How did it go?" 1–5 after a service. */
+export const rateCb = callbackData('rt', { record: 'id', score: 'int' });
