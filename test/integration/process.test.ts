@@ -92,11 +92,21 @@ describe('npm start against the Bot API emulator', () => {
     await waitFor(() => second.logs().includes('bot started'), 'the bot to start again', 60_000);
     await emu.sendText(token, anna.id, '/start');
     await waitFor(() => lastBotText(anna.id)?.includes('Hello Anna!'), 'an English welcome after the restart');
+
+    // A conversation in progress survives a restart: its state is in the database.
+    await emu.sendText(token, anna.id, '/book');
+    await waitFor(() => lastBotText(anna.id)?.startsWith('Where do you want to go?'), 'the booking to start');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+    const third = startBot();
+    await waitFor(() => third.logs().includes('bot started'), 'the bot to start a third time', 60_000);
+    await emu.sendText(token, anna.id, 'Foligno');
+    await waitFor(() => lastBotText(anna.id) === 'Choose the point:', 'the booking to go on after the restart');
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
 
     expect(emu.violations).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   it('never wrote the bot token or personal data in its logs', () => {
     expect(allLogs.length).toBeGreaterThan(500);
