@@ -398,3 +398,12 @@ booking-released =
 ## How did it go
 feedback-ask = Today you were helped at <b>{ $point }</b> ({ $service }). How did it go? Tap a number: 1 = badly, 5 = very well.
 feedback-thanks = Thank you! Your answer helps improve the DigiPASS points.
+
+## Booking for someone without Telegram
+command-bookfor = Book for someone without Telegram
+bookfor-ask-initials = Whom are you booking for? Type their initials (for example M.R.), 10 characters at most.
+bookfor-bad-initials = Type only the initials, 10 characters at most (letters and dots).
+bookfor-ask-phone = A phone number to reach them? (optional)
+bookfor-no-phone = No phone
+bookfor-bad-phone = Type a phone number (digits, spaces, +), or tap «No phone».
+bookfor-note = Booking for { $initials } — the reminders will come to you.

@@ -398,3 +398,12 @@ booking-released =
 ## Com'è andata
 feedback-ask = Oggi sei stato aiutato a <b>{ $point }</b> ({ $service }). Com'è andata? Tocca un numero: 1 = male, 5 = benissimo.
 feedback-thanks = Grazie! La tua risposta aiuta a migliorare i punti DigiPASS.
+
+## Prenotare per qualcuno senza Telegram
+command-bookfor = Prenota per chi non ha Telegram
+bookfor-ask-initials = Per chi prenoti? Scrivi le iniziali (per esempio M.R.), al massimo 10 caratteri.
+bookfor-bad-initials = Scrivi solo le iniziali, al massimo 10 caratteri (lettere e punti).
+bookfor-ask-phone = Un numero di telefono per avvisarlo? (facoltativo)
+bookfor-no-phone = Nessun telefono
+bookfor-bad-phone = Scrivi un numero di telefono (cifre, spazi, +), oppure tocca «Nessun telefono».
+bookfor-note = Prenotazione per { $initials } — i promemoria arriveranno a te.

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
-import { bookings, follows, people, points, roleGrants, serviceRecords } from '../../src/db/schema/index.js';
+import { bookings, follows, openingRanges, people, points, roleGrants, serviceRecords } from '../../src/db/schema/index.js';
 import { broadcastUseCases } from '../../src/app/broadcast.js';
 import { roleUseCases } from '../../src/app/roles.js';
 import { referenceCache } from '../../src/app/reference.js';
@@ -39,6 +39,7 @@ beforeAll(async () => {
     { personId: anna.id, pointId: ids['digipass-foligno']! },
     { personId: (await personId(gubbioFollower)).id, pointId: ids['digipass-gubbio']! },
   ]);
+  await h.db.db.insert(openingRanges).values({ pointId: ids['digipass-foligno']!, weekday: 4, startTime: '09:00', endTime: '13:00' });
   await h.db.db.insert(bookings).values([
     { code: 'FOL001', personId: anna.id, firstName: 'Anna', pointId: ids['digipass-foligno']!, serviceCode: 'spid', startsAt: new Date('2026-11-24T08:00:00Z'), endsAt: new Date('2026-11-24T08:45:00Z'), seat: 1, note: 'porto il <passaporto>' },
     { code: 'GUB001', personId: anna.id, firstName: 'Anna', pointId: ids['digipass-gubbio']!, serviceCode: 'cie', startsAt: new Date('2026-11-24T13:00:00Z'), endsAt: new Date('2026-11-24T13:30:00Z'), seat: 1 },
@@ -112,12 +113,33 @@ describe("a facilitator's day", () => {
     h.expectNoViolations();
   });
 
+  it('books for someone without Telegram; the reminders go to the facilitator', async () => {
+    await fabio.say('/bookfor');
+    await fabio.say('Mario Rossi, 80 anni');
+    expect(fabio.lastText()).toContain('Scrivi solo le iniziali');
+    await fabio.say('M.R.');
+    await fabio.say('333 1234567');
+    expect(fabio.botMessages().at(-2)?.text).toBe('Prenotazione per M.R. — i promemoria arriveranno a te.');
+    await fabio.press('DigiPASS Foligno');
+    await fabio.press('PagoPA e pagamenti online');
+    await fabio.press(/^giovedì 26 novembre/);
+    await fabio.press('10:00');
+    await fabio.press('Nessuna nota');
+    await fabio.press('✅ Conferma');
+    expect(fabio.botMessages().at(-2)?.text).toContain('Prenotato!');
+    const [b] = await h.db.db.select().from(bookings).where(eq(bookings.bookedForInitials, 'M.R.'));
+    expect(b).toMatchObject({ personId: null, bookedForPhone: '333 1234567', createdByPersonId: (await personId(fabio)).id, serviceCode: 'pagopa' });
+    h.expectNoViolations();
+  });
+
   it('a citizen has no agenda and cannot post news', async () => {
     await citizen.say('/agenda');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
     await citizen.say('/news');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
     await citizen.say('/walkin');
+    expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
+    await citizen.say('/bookfor');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
   });
 });

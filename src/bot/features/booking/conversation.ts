@@ -24,6 +24,8 @@ export interface BookArgs {
   pointId?: number;
   serviceCode?: string;
   publicationId?: number;
+  /** /bookfor: a facilitator books for someone without Telegram, at one of these points. */
+  forSomeone?: { pointIds: number[] };
 }
 
 type Step = 'point' | 'service' | 'day' | 'time' | 'note' | 'summary';
@@ -52,6 +54,42 @@ export function bookingConversation(deps: {
     let day: string | undefined;
     let start: Date | undefined;
     let note: string | null = null;
+    let bookedFor: { initials: string; phone: string | null } | undefined;
+
+    if (args.forSomeone) {
+      await ctx.reply(t('bookfor-ask-initials'), { parse_mode: 'HTML', reply_markup: new InlineKeyboard().text(t('book-cancel'), bookCb.pack({ a: 'stop', v: 0 })) });
+      let initials: string | undefined;
+      while (!initials) {
+        const c = await conversation.waitFor(['callback_query:data', 'message:text'], { maxMilliseconds: deps.timeoutMs });
+        if (c.callbackQuery) {
+          await c.answerCallbackQuery();
+          if (bookCb.unpack(c.callbackQuery.data)?.a === 'stop') return void (await c.reply(t('book-cancelled-flow'), { parse_mode: 'HTML' }));
+          continue;
+        }
+        const text = (c.message?.text ?? '').trim();
+        if (text.startsWith('/')) await conversation.halt({ next: true });
+        if (/^[\p{L}. ]{1,10}$/u.test(text)) initials = text.toUpperCase();
+        else await c.reply(t('bookfor-bad-initials'), { parse_mode: 'HTML' });
+      }
+      await ctx.reply(t('bookfor-ask-phone'), { parse_mode: 'HTML', reply_markup: new InlineKeyboard().text(t('bookfor-no-phone'), bookCb.pack({ a: 'nonote', v: 0 })).row().text(t('book-cancel'), bookCb.pack({ a: 'stop', v: 0 })) });
+      let phone: string | null | undefined;
+      while (phone === undefined) {
+        const c = await conversation.waitFor(['callback_query:data', 'message:text'], { maxMilliseconds: deps.timeoutMs });
+        if (c.callbackQuery) {
+          await c.answerCallbackQuery();
+          const a = bookCb.unpack(c.callbackQuery.data)?.a;
+          if (a === 'stop') return void (await c.reply(t('book-cancelled-flow'), { parse_mode: 'HTML' }));
+          if (a === 'nonote') phone = null;
+          continue;
+        }
+        const text = (c.message?.text ?? '').trim();
+        if (text.startsWith('/')) await conversation.halt({ next: true });
+        if (/^\+?[0-9 ]{6,20}$/.test(text)) phone = text;
+        else await c.reply(t('bookfor-bad-phone'), { parse_mode: 'HTML' });
+      }
+      bookedFor = { initials, phone };
+      await ctx.reply(t('bookfor-note', { initials }), { parse_mode: 'HTML' });
+    }
 
     const withNav = (kb: InlineKeyboard, back = true) => {
       kb.row();
@@ -96,17 +134,22 @@ export function bookingConversation(deps: {
     for (;;) {
       switch (step) {
         case 'point': {
-          const last = await conversation.external(() => deps.booking.lastPointOf(args.personId));
-          const kb = new InlineKeyboard();
-          const lastPoint = last === undefined ? undefined : await pointOf(last);
-          if (lastPoint) kb.text(label('book-last-point', { name: lastPoint.name }).slice(0, 60), bookCb.pack({ a: 'pt', v: lastPoint.id })).row();
-          await ctx.reply(t('book-ask-point'), { parse_mode: 'HTML', reply_markup: withNav(kb, false) });
+          if (args.forSomeone) {
+            await showPoints(ctx, args.forSomeone.pointIds.slice(0, 40));
+          } else {
+            const last = await conversation.external(() => deps.booking.lastPointOf(args.personId));
+            const kb = new InlineKeyboard();
+            const lastPoint = last === undefined ? undefined : await pointOf(last);
+            if (lastPoint) kb.text(label('book-last-point', { name: lastPoint.name }).slice(0, 60), bookCb.pack({ a: 'pt', v: lastPoint.id })).row();
+            await ctx.reply(t('book-ask-point'), { parse_mode: 'HTML', reply_markup: withNav(kb, false) });
+          }
           for (;;) {
             const r = await next();
             if (r.button?.a === 'stop') return void (await r.ctx.reply(t('book-cancelled-flow'), { parse_mode: 'HTML' }));
             if (r.button?.a === 'pt') {
               const p = await pointOf(r.button.v);
               if (!p || p.kind !== 'fixed') continue;
+              if (args.forSomeone && !args.forSomeone.pointIds.includes(p.id)) continue;
               if (!p.hours.known) {
                 await r.ctx.reply(t('book-no-hours', { point: p.name }), { parse_mode: 'HTML' });
                 continue;
@@ -238,12 +281,13 @@ export function bookingConversation(deps: {
           const outcome = await conversation.external(async () => {
             try {
               const b = await deps.booking.book({
-                personId: args.personId,
+                personId: bookedFor ? null : args.personId,
+                ...(bookedFor ? { bookedFor } : {}),
                 pointId: pointId!,
                 serviceCode: serviceCode!,
                 start: start!,
                 note,
-                firstName: args.firstName ?? null,
+                firstName: bookedFor ? null : (args.firstName ?? null),
                 createdByPersonId: args.personId,
                 sourcePublicationId: args.publicationId ?? null,
               });

@@ -14,6 +14,7 @@ import type { Locales } from '../../../render/translate.js';
 import { formatDateTime, formatDay, formatTime } from '../../../render/dates.js';
 import { renderMyBookings } from '../../../render/booking.js';
 import { romeInstant } from '../../../domain/time.js';
+import { operableZonesAndPoints } from '../../../domain/policy.js';
 import { bookingConversation, type BookArgs } from './conversation.js';
 import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt, waitCb } from './codec.js';
 
@@ -41,6 +42,19 @@ export function bookingFeature(deps: {
     await ctx.conversation.enter(BOOK_CONVERSATION, args);
   };
   pm.command('book', (ctx) => enter(ctx));
+  // /bookfor: staff book for someone without Telegram, at the points they work at.
+  pm.command(
+    'bookfor',
+    kindly(deps.reference, async (ctx) => {
+      if (!ctx.person) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      await deps.roles.authorize(actor, { kind: 'staff.view' });
+      const ref = await deps.reference.get();
+      const scope = operableZonesAndPoints(actor);
+      const pointIds = ref.points.filter((p) => p.kind === 'fixed' && (scope.all || scope.points.includes(p.id) || scope.zones.includes(p.zoneNumber))).map((p) => p.id);
+      await enter(ctx, { forSomeone: { pointIds } });
+    }),
+  );
   pm.on('message:text').filter(matchesMenu(['menu-book']), (ctx) => enter(ctx));
   pm.callbackQuery(bookHereCb.filter, async (ctx) => {
     const data = bookHereCb.unpack(ctx.callbackQuery.data);
@@ -150,6 +164,7 @@ export function bookingFeature(deps: {
   return {
     composer,
     commands: ['book', 'mybookings'] as const,
+    staffCommands: ['bookfor'] as const,
     enter,
     deepLinks: {
       book: async (ctx: BotContext, link: Extract<DeepLink, { kind: 'book' }>) => {
