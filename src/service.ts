@@ -53,7 +53,14 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const locales = loadLocales({ onError: (e) => logger.warn({ err: e }, 'translation problem') });
   const scale = config.floodRateScale;
   const gate = new FloodGate(
-    { ...TELEGRAM_RATES, globalPerSecond: TELEGRAM_RATES.globalPerSecond * scale, perChatPerSecond: TELEGRAM_RATES.perChatPerSecond * scale, perGroupPerMinute: TELEGRAM_RATES.perGroupPerMinute * scale },
+    {
+      ...TELEGRAM_RATES,
+      globalPerSecond: TELEGRAM_RATES.globalPerSecond * scale,
+      perChatPerSecond: TELEGRAM_RATES.perChatPerSecond * scale,
+      perGroupPerMinute: TELEGRAM_RATES.perGroupPerMinute * scale,
+      // The burst stays Telegram's (30 at once), whatever the scale of a sandbox.
+      globalBurst: Math.floor(TELEGRAM_RATES.globalPerSecond * TELEGRAM_RATES.headroom),
+    },
     Date.now(),
   );
   const gateTransformer = floodGateTransformer(gate);

@@ -27,6 +27,8 @@ import { bookingFeature } from './features/booking/index.js';
 import { agendaFeature } from './features/agenda.js';
 import { agendaUseCases } from '../app/agenda.js';
 import { newsFeature } from './features/news.js';
+import { hoursFeature } from './features/hours.js';
+import { hoursUseCases } from '../app/hours.js';
 import { broadcastUseCases } from '../app/broadcast.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { mainMenu } from './keyboards.js';
@@ -172,6 +174,7 @@ export function createBot(deps: BotDeps) {
     // First: a conversation in progress must see its person's messages before anyone else.
     booking,
     news,
+    hoursFeature({ hours: hoursUseCases({ db: deps.db, reference, roles }), roles, reference, locales: deps.locales, timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000, clock: deps.clock }),
     startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point, book: booking.deepLinks.book }),
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),

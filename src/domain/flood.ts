@@ -10,6 +10,8 @@ export interface FloodRates {
   perGroupPerMinute: number;
   /** Fraction of each limit the pacer aims for, leaving room for replies (e.g. 0.95). */
   headroom: number;
+  /** Messages allowed at once overall; defaults to one second's worth. Telegram's burst does not grow with a sandbox's scale. */
+  globalBurst?: number;
 }
 
 export const TELEGRAM_RATES: FloodRates = { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20, headroom: 0.95 };
@@ -53,7 +55,7 @@ export class FloodGate {
   ) {
     const g = rates.globalPerSecond * rates.headroom;
     // One second's worth of burst overall; none per chat, so bulk never bunches up in one chat.
-    this.global = new Bucket(Math.max(1, Math.floor(g)), g / 1000, now);
+    this.global = new Bucket(rates.globalBurst ?? Math.max(1, Math.floor(g)), g / 1000, now);
   }
 
   /** How long a call to `chatId` must wait because Telegram asked to (retry_after). */

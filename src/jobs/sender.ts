@@ -9,6 +9,12 @@ import type { DeliveryRow, JobQueue } from './queue.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MAX_ATTEMPTS = 8;
 const LEASE = 'sender';
+/**
+ * A quiet second after taking the lease (at start, or from another process): the previous
+ * holder may have used up this second's allowance just before letting go, which this
+ * process's flood gate cannot know; a full burst right away would then get a 429.
+ */
+const TAKEOVER_PAUSE_MS = 1000;
 
 export interface SenderDeps {
   db: Database;
@@ -34,6 +40,7 @@ export function createSender(deps: SenderDeps) {
   const { queue, gate, clock, logger } = deps;
   let running = false;
   let loop: Promise<void> | undefined;
+  let holding = false;
 
   async function deliver(d: DeliveryRow): Promise<void> {
     const now = clock().getTime();
@@ -94,9 +101,15 @@ export function createSender(deps: SenderDeps) {
 
   /** One round: returns how many deliveries were handled (0 when idle or not the sender). */
   async function runOnce(): Promise<number> {
-    const now = clock();
-    if (!(await queue.lease(LEASE, deps.holder, now, 30_000))) return 0;
-    const batch = await queue.claimDeliveries(now, 30, 60_000);
+    if (!(await queue.lease(LEASE, deps.holder, clock(), 30_000))) {
+      holding = false;
+      return 0;
+    }
+    if (!holding) {
+      holding = true;
+      await sleep(TAKEOVER_PAUSE_MS);
+    }
+    const batch = await queue.claimDeliveries(clock(), 30, 60_000);
     for (const d of batch) await deliver(d);
     if (batch.length > 0) await deps.afterBatch?.([...new Set(batch.map((d) => d.jobId))]);
     return batch.length;

@@ -407,3 +407,32 @@ bookfor-ask-phone = A phone number to reach them? (optional)
 bookfor-no-phone = No phone
 bookfor-bad-phone = Type a phone number (digits, spaces, +), or tap «No phone».
 bookfor-note = Booking for { $initials } — the reminders will come to you.
+
+## Hours (facilitators)
+command-hours = Change your point's hours
+hours-choose-point = Which point's hours do you want to change?
+hours-current = <b>Hours of { $point }</b>
+hours-none = No hours entered.
+hours-line = • { $day } { $start }–{ $end } ({ $capacity } { $capacity ->
+        [one] facilitator
+       *[other] facilitators
+    })
+hours-add = ➕ Add hours
+hours-remove = 🗑 Remove hours
+hours-close-day = 🚫 Close a day
+hours-done = ✅ Done
+hours-choose-weekday = Which day of the week?
+hours-ask-range = Type the hours, for example <b>9-13</b> or <b>15:00-18:30</b>.
+hours-bad-range = I did not understand the hours. Type for example 9-13 or 15:00-18:30.
+hours-ask-capacity = How many facilitators are on duty then?
+hours-preview = Adding: <b>{ $day } { $start }–{ $end }</b>, { $capacity } { $capacity ->
+        [one] facilitator
+       *[other] facilitators
+    }. Is that right?
+hours-save = 💾 Save
+hours-saved = Done, saved.
+hours-choose-remove = Which hours do you want to remove?
+hours-ask-day = Which day is closed? Type the date, for example <b>24/12</b>.
+hours-bad-day = I did not understand the date. Type for example 24/12 or 24/12/2026.
+hours-close-preview = { $point } will be closed on <b>{ $day }</b>. Is that right?
+hours-finished = Hours updated. Citizens see them at once.

@@ -407,3 +407,32 @@ bookfor-ask-phone = Un numero di telefono per avvisarlo? (facoltativo)
 bookfor-no-phone = Nessun telefono
 bookfor-bad-phone = Scrivi un numero di telefono (cifre, spazi, +), oppure tocca «Nessun telefono».
 bookfor-note = Prenotazione per { $initials } — i promemoria arriveranno a te.
+
+## Orari (facilitatori)
+command-hours = Cambia gli orari del tuo punto
+hours-choose-point = Di quale punto vuoi cambiare gli orari?
+hours-current = <b>Orari di { $point }</b>
+hours-none = Nessun orario inserito.
+hours-line = • { $day } { $start }–{ $end } ({ $capacity } { $capacity ->
+        [one] facilitatore
+       *[other] facilitatori
+    })
+hours-add = ➕ Aggiungi un orario
+hours-remove = 🗑 Togli un orario
+hours-close-day = 🚫 Chiudi un giorno
+hours-done = ✅ Fine
+hours-choose-weekday = Che giorno della settimana?
+hours-ask-range = Scrivi l'orario, per esempio <b>9-13</b> oppure <b>15:00-18:30</b>.
+hours-bad-range = Non ho capito l'orario. Scrivi per esempio 9-13 oppure 15:00-18:30.
+hours-ask-capacity = Quanti facilitatori ci sono in quell'orario?
+hours-preview = Aggiungo: <b>{ $day } { $start }–{ $end }</b>, { $capacity } { $capacity ->
+        [one] facilitatore
+       *[other] facilitatori
+    }. Va bene?
+hours-save = 💾 Salva
+hours-saved = Fatto, salvato.
+hours-choose-remove = Quale orario vuoi togliere?
+hours-ask-day = Quale giorno è chiuso? Scrivi la data, per esempio <b>24/12</b>.
+hours-bad-day = Non ho capito la data. Scrivi per esempio 24/12 oppure 24/12/2026.
+hours-close-preview = { $point } sarà chiuso <b>{ $day }</b>. Va bene?
+hours-finished = Orari aggiornati. I cittadini li vedono subito.

@@ -132,6 +132,32 @@ describe("a facilitator's day", () => {
     h.expectNoViolations();
   });
 
+  it('changes the point’s hours with a preview; citizens see them at once', async () => {
+    await fabio.say('/hours');
+    expect(fabio.lastText()).toContain('Orari di DigiPASS Foligno');
+    expect(fabio.lastText()).toContain('• giovedì 09:00–13:00 (1 facilitatore)');
+    await fabio.press('➕ Aggiungi un orario');
+    await fabio.press('lunedì');
+    await fabio.say('alle nove');
+    expect(fabio.lastText()).toContain('Non ho capito l\'orario');
+    await fabio.say('9-12');
+    await fabio.press('2');
+    expect(fabio.lastText()).toBe('Aggiungo: lunedì 09:00–12:00, 2 facilitatori. Va bene?');
+    await fabio.press('💾 Salva');
+    expect(fabio.lastText()).toContain('• lunedì 09:00–12:00 (2 facilitatori)');
+    await fabio.press('🚫 Chiudi un giorno');
+    await fabio.say('26/11');
+    expect(fabio.lastText()).toBe('DigiPASS Foligno sarà chiuso giovedì 26 novembre. Va bene?');
+    await fabio.press('💾 Salva');
+    await fabio.press('✅ Fine');
+    expect(fabio.lastText()).toBe('Orari aggiornati. I cittadini li vedono subito.');
+    await citizen.say('Foligno');
+    await citizen.press('1. DigiPASS Foligno');
+    expect(citizen.lastText()).toContain('lunedì 30 novembre: 09:00–12:00');
+    expect(citizen.lastText()).toContain('giovedì 26 novembre: chiuso');
+    h.expectNoViolations();
+  });
+
   it('a citizen has no agenda and cannot post news', async () => {
     await citizen.say('/agenda');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
@@ -140,6 +166,8 @@ describe("a facilitator's day", () => {
     await citizen.say('/walkin');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
     await citizen.say('/bookfor');
+    expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
+    await citizen.say('/hours');
     expect(citizen.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
   });
 });

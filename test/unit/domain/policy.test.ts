@@ -62,3 +62,4 @@ describe('bookings', () => {
     expect(decide({ personId: 5, grants: [] }, { kind: 'booking.act', ownerPersonId: null, scope: foligno })).toEqual({ allowed: false, reason: 'not_yours' });
   });
 });
+

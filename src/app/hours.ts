@@ -1,0 +1,60 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { openingExceptions, openingRanges } from '../db/schema/index.js';
+import type { Actor } from '../domain/policy.js';
+import { isLocalDate, type LocalDate } from '../domain/time.js';
+import { AppError } from './errors.js';
+import type { ReferenceCache } from './reference.js';
+import type { RoleUseCases } from './roles.js';
+
+export interface RangeInput {
+  weekday: number;
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+/** A point's opening hours as staff edit them; every change is authorized and refreshes the cache. */
+export function hoursUseCases(deps: { db: Database; reference: ReferenceCache; roles: RoleUseCases }) {
+  const { db } = deps;
+  async function authorize(actor: Actor, pointId: number) {
+    const point = (await deps.reference.get()).pointById.get(pointId);
+    if (!point) throw new AppError('NOT_FOUND');
+    await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId, zoneNumber: point.zoneNumber } });
+    return point;
+  }
+  return {
+    async ranges(pointId: number) {
+      return db.select().from(openingRanges).where(eq(openingRanges.pointId, pointId)).orderBy(asc(openingRanges.weekday), asc(openingRanges.startTime));
+    },
+    async addRange(actor: Actor, pointId: number, r: RangeInput): Promise<void> {
+      await authorize(actor, pointId);
+      if (!Number.isInteger(r.weekday) || r.weekday < 1 || r.weekday > 7 || !Number.isInteger(r.capacity) || r.capacity < 1 || r.capacity > 9) {
+        throw new AppError('NOT_FOUND');
+      }
+      // Real hours replace demo ones: once staff enter hours, nothing demo is shown for the point.
+      await db.transaction(async (tx) => {
+        await tx.delete(openingRanges).where(and(eq(openingRanges.pointId, pointId), eq(openingRanges.demo, true)));
+        await tx.insert(openingRanges).values({ pointId, weekday: r.weekday, startTime: r.start, endTime: r.end, capacity: r.capacity, source: 'staff' });
+      });
+      await deps.reference.refresh();
+    },
+    async removeRange(actor: Actor, rangeId: number): Promise<void> {
+      const [row] = await db.select().from(openingRanges).where(eq(openingRanges.id, rangeId));
+      if (!row) throw new AppError('NOT_FOUND');
+      await authorize(actor, row.pointId);
+      await db.delete(openingRanges).where(eq(openingRanges.id, rangeId));
+      await deps.reference.refresh();
+    },
+    async closeDay(actor: Actor, pointId: number, date: LocalDate, note: string | null): Promise<void> {
+      await authorize(actor, pointId);
+      if (!isLocalDate(date)) throw new AppError('NOT_FOUND');
+      await db
+        .insert(openingExceptions)
+        .values({ pointId, date, kind: 'closed', note })
+        .onConflictDoUpdate({ target: [openingExceptions.pointId, openingExceptions.date], set: { kind: 'closed', ranges: null, note } });
+      await deps.reference.refresh();
+    },
+  };
+}
+export type HoursUseCases = ReturnType<typeof hoursUseCases>;
