@@ -5,6 +5,7 @@ import { auditRepository } from '../db/repositories/audit.js';
 import { peopleRepository } from '../db/repositories/people.js';
 import { decide, operableZonesAndPoints, type Action, type Actor, type Grant, type Scope } from '../domain/policy.js';
 import { AppError } from './errors.js';
+import type { ReferenceCache } from './reference.js';
 
 export const INVITATION_TTL_MS = 72 * 3_600_000;
 
@@ -121,6 +122,19 @@ export function roleUseCases(deps: { db: Database; clock: () => Date }) {
 
     async grantById(id: number) {
       return roles.grantById(id);
+    },
+
+    /**
+     * The points a staff member works at (directly, through their zone, or all for admins);
+     * refused, and audited, for anyone without a role.
+     */
+    async operablePointIds(actor: Actor, reference: ReferenceCache, opts: { fixedOnly?: boolean } = {}): Promise<number[]> {
+      await authorize(actor, { kind: 'staff.view' });
+      const ref = await reference.get();
+      const scope = operableZonesAndPoints(actor);
+      return ref.points
+        .filter((p) => (!opts.fixedOnly || p.kind === 'fixed') && (scope.all || scope.points.includes(p.id) || scope.zones.includes(p.zoneNumber)))
+        .map((p) => p.id);
     },
 
     async staffTelegramIds() {

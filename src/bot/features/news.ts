@@ -7,7 +7,6 @@ import type { BroadcastUseCases } from '../../app/broadcast.js';
 import type { ReferenceCache } from '../../app/reference.js';
 import type { RoleUseCases } from '../../app/roles.js';
 import { AppError } from '../../app/errors.js';
-import { operableZonesAndPoints } from '../../domain/policy.js';
 import type { Locales } from '../../render/translate.js';
 
 const newsCb = callbackData('nw', { a: ['pt', 'pub', 'stop'] as const, v: 'int' });
@@ -90,10 +89,7 @@ export function newsFeature(deps: { broadcast: BroadcastUseCases; roles: RoleUse
     kindly(deps.reference, async (ctx) => {
       if (!ctx.person) return;
       const actor = await deps.roles.actorFor(ctx.person.id);
-      await deps.roles.authorize(actor, { kind: 'staff.view' });
-      const ref = await deps.reference.get();
-      const scope = operableZonesAndPoints(actor);
-      const pointIds = ref.points.filter((p) => scope.all || scope.points.includes(p.id) || scope.zones.includes(p.zoneNumber)).map((p) => p.id);
+      const pointIds = await deps.roles.operablePointIds(actor, deps.reference);
       ctx.exitingOnPurpose = true;
       await ctx.conversation.exitAll();
       await ctx.conversation.enter('news', { locale: ctx.locale, personId: ctx.person.id, chatId: ctx.chat!.id, pointIds } satisfies NewsArgs);

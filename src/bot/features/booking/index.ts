@@ -14,7 +14,6 @@ import type { Locales } from '../../../render/translate.js';
 import { formatDateTime, formatDay, formatTime } from '../../../render/dates.js';
 import { renderMyBookings } from '../../../render/booking.js';
 import { romeInstant } from '../../../domain/time.js';
-import { operableZonesAndPoints } from '../../../domain/policy.js';
 import { bookingConversation, type BookArgs } from './conversation.js';
 import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt, waitCb } from './codec.js';
 
@@ -48,10 +47,7 @@ export function bookingFeature(deps: {
     kindly(deps.reference, async (ctx) => {
       if (!ctx.person) return;
       const actor = await deps.roles.actorFor(ctx.person.id);
-      await deps.roles.authorize(actor, { kind: 'staff.view' });
-      const ref = await deps.reference.get();
-      const scope = operableZonesAndPoints(actor);
-      const pointIds = ref.points.filter((p) => p.kind === 'fixed' && (scope.all || scope.points.includes(p.id) || scope.zones.includes(p.zoneNumber))).map((p) => p.id);
+      const pointIds = await deps.roles.operablePointIds(actor, deps.reference, { fixedOnly: true });
       await enter(ctx, { forSomeone: { pointIds } });
     }),
   );
