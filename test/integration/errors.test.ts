@@ -44,3 +44,19 @@ describe('the error boundary', () => {
     h.expectNoViolations();
   });
 });
+
+describe('too many messages from one person', () => {
+  it('get a kind "slow down" and are not handled', async () => {
+    const h2 = await harness({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const p = await h2.citizen({ firstName: 'Veloce' });
+      for (const text of ['/start', '/help', '/help', '/help']) await p.say(text);
+      const texts = p.botMessages().map((m) => m.text ?? '');
+      expect(texts.filter((t) => t.includes('Come funziona'))).toHaveLength(2);
+      expect(texts.at(-1)).toBe('Stai scrivendo molto in fretta. Aspetta un momento e riprova. 🙂');
+      h2.expectNoViolations();
+    } finally {
+      await h2.close();
+    }
+  });
+});

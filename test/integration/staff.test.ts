@@ -86,6 +86,16 @@ describe("a facilitator's day", () => {
     h.expectNoViolations();
   });
 
+  it('marks a no-show', async () => {
+    const [p] = await h.db.db.insert(bookings).values({ code: 'FOL002', personId: (await personId(annaFollower)).id, firstName: 'Anna', pointId: ids['digipass-foligno']!, serviceCode: 'cie', startsAt: new Date('2026-11-24T10:00:00Z'), endsAt: new Date('2026-11-24T10:30:00Z'), seat: 1 }).returning();
+    await fabio.say('/agenda');
+    await fabio.press('❌ Non venuto 11:00');
+    expect(fabio.lastText()).toBe('Segnato come non venuto: Anna alle 11:00.');
+    const [after] = await h.db.db.select().from(bookings).where(eq(bookings.id, p!.id));
+    expect(after?.status).toBe('no_show');
+    h.expectNoViolations();
+  });
+
   it("cannot touch another point's booking, even with a forged button", async () => {
     const [gub] = await h.db.db.select().from(bookings).where(eq(bookings.code, 'GUB001'));
     for (const data of [`aga:noshow:${gub!.id.toString(36)}`, `aga:resolved:${gub!.id.toString(36)}`]) {

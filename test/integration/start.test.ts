@@ -131,6 +131,12 @@ describe('a citizen meets the bot', () => {
     expect(p.lastText()).toContain('Come funziona');
   });
 
+  it('answers /healthz when the database answers', async () => {
+    const res = await fetch(`${h.service.http.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
   it('refuses a webhook call without the right secret', async () => {
     const res = await fetch(h.webhookUrl, { method: 'POST', body: '{}', headers: { 'x-telegram-bot-api-secret-token': 'wrong' } });
     expect(res.status).toBe(401);
