@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { bookings, people, serviceRecords } from '../db/schema/index.js';
-import { SERVICE_OUTCOMES } from '../db/schema/activity.js';
+import { AGE_BANDS, SERVICE_OUTCOMES } from '../db/schema/activity.js';
 import type { Actor } from '../domain/policy.js';
 import { addDays, romeInstant, type LocalDate } from '../domain/time.js';
 import { AppError } from './errors.js';
@@ -15,6 +15,7 @@ import type { ReferenceCache } from './reference.js';
 import type { RoleUseCases } from './roles.js';
 
 export type Outcome = (typeof SERVICE_OUTCOMES)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 export interface AgendaItem {
   id: number;
@@ -76,11 +77,11 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
     },
 
     /** The person came: the booking is marked and one service is recorded, pseudonymously. */
-    async arrived(actor: Actor, bookingId: number, outcome: Outcome): Promise<void> {
+    async arrived(actor: Actor, bookingId: number, outcome: Outcome): Promise<number> {
       const b = await bookingAtOperablePoint(actor, bookingId);
       if (b.status !== 'booked' && b.status !== 'confirmed') throw new AppError('NOT_FOUND');
       const now = clock();
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         const [person] = b.personId ? await tx.select({ key: people.citizenKey }).from(people).where(eq(people.id, b.personId)) : [];
         await tx.update(bookings).set({ status: 'arrived', updatedAt: now }).where(eq(bookings.id, b.id));
         const [record] = await tx.insert(serviceRecords).values({
@@ -98,7 +99,20 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
         if (b.personId) {
           await enqueue(tx, { kind: 'feedback.ask', runAt: new Date(now.getTime() + FEEDBACK_DELAY_MS), dedupeKey: `feedback:${record!.id}`, payload: { recordId: record!.id } });
         }
+        return record!.id;
       });
+    },
+
+    /**
+     * The optional PNRR details of a service (age band, gender, first visit): each may be
+     * skipped, none has a name, and only staff of the record's point may set them.
+     */
+    async recordDetails(actor: Actor, recordId: number, patch: { ageBand?: AgeBand; gender?: 'f' | 'm' | 'x'; firstVisit?: boolean }): Promise<void> {
+      const [rec] = await db.select({ pointId: serviceRecords.pointId }).from(serviceRecords).where(eq(serviceRecords.id, recordId));
+      if (!rec) throw new AppError('NOT_FOUND');
+      const point = (await deps.reference.get()).pointById.get(rec.pointId);
+      await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId: rec.pointId, zoneNumber: point?.zoneNumber ?? 0 } });
+      await db.update(serviceRecords).set(patch).where(eq(serviceRecords.id, recordId));
     },
 
     /** The person's 1–5 answer, stored on their service record (once; only by them). */

@@ -436,3 +436,18 @@ hours-ask-day = Which day is closed? Type the date, for example <b>24/12</b>.
 hours-bad-day = I did not understand the date. Type for example 24/12 or 24/12/2026.
 hours-close-preview = { $point } will be closed on <b>{ $day }</b>. Is that right?
 hours-finished = Hours updated. Citizens see them at once.
+
+## Optional details for the statistics (PNRR)
+detail-ask-age = Optional, for the statistics: the age band?
+detail-ask-gender = Optional: the gender?
+detail-ask-first = Optional: is it the first visit to a DigiPASS point?
+detail-age-0 = 18–29
+detail-age-1 = 30–54
+detail-age-2 = 55 and over
+detail-gender-0 = Woman
+detail-gender-1 = Man
+detail-gender-2 = Other
+detail-first-0 = Yes, the first
+detail-first-1 = No
+detail-skip = Skip
+detail-done = Thank you, recorded.

@@ -436,3 +436,18 @@ hours-ask-day = Quale giorno è chiuso? Scrivi la data, per esempio <b>24/12</b>
 hours-bad-day = Non ho capito la data. Scrivi per esempio 24/12 oppure 24/12/2026.
 hours-close-preview = { $point } sarà chiuso <b>{ $day }</b>. Va bene?
 hours-finished = Orari aggiornati. I cittadini li vedono subito.
+
+## Dati facoltativi per le statistiche (PNRR)
+detail-ask-age = Facoltativo, per le statistiche: la fascia d'età?
+detail-ask-gender = Facoltativo: il genere?
+detail-ask-first = Facoltativo: è la prima volta che viene a un punto DigiPASS?
+detail-age-0 = 18–29
+detail-age-1 = 30–54
+detail-age-2 = 55 e più
+detail-gender-0 = Donna
+detail-gender-1 = Uomo
+detail-gender-2 = Altro
+detail-first-0 = Sì, la prima
+detail-first-1 = No
+detail-skip = Salta
+detail-done = Grazie, registrato.

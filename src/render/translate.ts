@@ -34,7 +34,10 @@ export function createLocales(
   for (const [locale, source] of Object.entries(sources)) {
     // Isolation marks only where text direction can flip (Arabic), so Latin texts stay clean.
     const bundle = new FluentBundle(locale, { useIsolating: locale === 'ar' });
-    const errors = bundle.addResource(new FluentResource(source));
+    const resource = new FluentResource(source);
+    const junk = source.split('\n').filter((l) => /^[^\s#=][^=]*=/.test(l) && !/^[a-zA-Z][a-zA-Z0-9_-]*\s*=/.test(l) && !/^\s*[.*[]/.test(l));
+    if (junk.length > 0) throw new Error(`Locale ${locale}: invalid message ids: ${junk.map((l) => l.split('=')[0]!.trim()).join(', ')}`);
+    const errors = bundle.addResource(resource);
     if (errors.length > 0) {
       throw new Error(`Locale ${locale}: ${errors.map((e) => e.message).join('; ')}`);
     }

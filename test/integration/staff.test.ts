@@ -63,11 +63,17 @@ describe("a facilitator's day", () => {
     await fabio.press('✅ Arrivato 09:00');
     expect(fabio.lastText()).toBe('Com\'è andata con Anna (SPID (identità digitale))?');
     await fabio.press('Risolto');
-    expect(fabio.lastText()).toBe('Registrato: Anna, SPID (identità digitale), Risolto.');
+    expect(fabio.botMessages().at(-2)?.text).toBe('Registrato: Anna, SPID (identità digitale), Risolto.');
+    // The optional PNRR details, one tap each (or Skip).
+    expect(fabio.lastText()).toBe("Facoltativo, per le statistiche: la fascia d'età?");
+    await fabio.press('55 e più');
+    await fabio.press('Salta');
+    await fabio.press('Sì, la prima');
+    expect(fabio.lastText()).toBe('Grazie, registrato.');
     const [b] = await h.db.db.select().from(bookings).where(eq(bookings.code, 'FOL001'));
     expect(b?.status).toBe('arrived');
     const records = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.bookingId, b!.id));
-    expect(records).toMatchObject([{ outcome: 'resolved', serviceCode: 'spid', citizenKey: (await personId(annaFollower)).citizenKey }]);
+    expect(records).toMatchObject([{ outcome: 'resolved', serviceCode: 'spid', citizenKey: (await personId(annaFollower)).citizenKey, ageBand: '55+', gender: null, firstVisit: true }]);
     h.expectNoViolations();
   });
 

@@ -14,6 +14,7 @@ import { rateCb } from './booking/codec.js';
 
 const dayCb = callbackData('ag', { offset: 'int' });
 const OUTCOMES = ['resolved', 'partly', 'referred'] as const;
+const detailCb = callbackData('pn', { step: ['age', 'gender', 'first'] as const, record: 'id', v: 'int' });
 const walkCb = callbackData('wk', { a: ['pt', 'sv', 'out'] as const, p: 'id', s: 'int', o: 'int' });
 const actCb = callbackData('aga', { a: ['arrived', 'noshow', 'resolved', 'partly', 'referred'] as const, id: 'id' });
 
@@ -94,11 +95,12 @@ export function agendaFeature(deps: { agenda: AgendaUseCases; roles: RoleUseCase
         });
         return;
       }
-      await deps.agenda.arrived(actor, data.id, data.a);
+      const recordId = await deps.agenda.arrived(actor, data.id, data.a);
       await ctx.editMessageText(
         ctx.t('agenda-recorded', { name: nameOf(ctx.t, item), service: trusted(ctx.t(`service-${item.serviceCode}`)), outcome: trusted(ctx.t(`agenda-outcome-${data.a}`)) }),
         { parse_mode: 'HTML' },
       );
+      await askDetail(ctx, recordId, 'age');
     }),
   );
 
@@ -147,6 +149,34 @@ export function agendaFeature(deps: { agenda: AgendaUseCases; roles: RoleUseCase
         ctx.t('walkin-recorded', { service: trusted(ctx.t(`service-${code}`)), point: point.name, outcome: trusted(ctx.t(`agenda-outcome-${outcome}`)) }),
         { parse_mode: 'HTML' },
       );
+    }),
+  );
+
+  // Optional PNRR details after a service: age band, gender, first visit — each can be skipped.
+  const DETAIL_OPTIONS = { age: ['18-29', '30-54', '55+'], gender: ['f', 'm', 'x'], first: ['yes', 'no'] } as const;
+  const askDetail = async (ctx: BotContext, recordId: number, step: 'age' | 'gender' | 'first') => {
+    const kb = new InlineKeyboard();
+    DETAIL_OPTIONS[step].forEach((_o, i) => kb.text(ctx.label(`detail-${step}-${i}`), detailCb.pack({ step, record: recordId, v: i })));
+    kb.row().text(ctx.label('detail-skip'), detailCb.pack({ step, record: recordId, v: 9 }));
+    await ctx.reply(ctx.t(`detail-ask-${step}`), { parse_mode: 'HTML', reply_markup: kb });
+  };
+  pm.callbackQuery(
+    detailCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = detailCb.unpack(ctx.callbackQuery?.data);
+      await ctx.answerCallbackQuery();
+      if (!data || !ctx.person) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      const option = DETAIL_OPTIONS[data.step][data.v];
+      if (option !== undefined) {
+        const patch =
+          data.step === 'age' ? { ageBand: option as '18-29' | '30-54' | '55+' } : data.step === 'gender' ? { gender: option as 'f' | 'm' | 'x' } : { firstVisit: option === 'yes' };
+        await deps.agenda.recordDetails(actor, data.record, patch);
+      }
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      if (data.step === 'age') await askDetail(ctx, data.record, 'gender');
+      else if (data.step === 'gender') await askDetail(ctx, data.record, 'first');
+      else await ctx.reply(ctx.t('detail-done'), { parse_mode: 'HTML' });
     }),
   );
 

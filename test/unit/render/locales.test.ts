@@ -37,6 +37,10 @@ describe('locales', () => {
     expect(locales.translator('it')('team-revoke', { name: 'Tom & "Jerry"' })).toBe('Revoca Tom &amp; &quot;Jerry&quot;');
   });
 
+  it('refuses a message id Fluent cannot read, instead of silently losing it', () => {
+    expect(() => createLocales({ it: 'ok = Bene\nnot-ok+ = Male' }, { defaultLocale: 'it' })).toThrow(/invalid message ids: not-ok\+/);
+  });
+
   it('matches Telegram language codes to a supported locale', () => {
     expect(locales.match('en-GB')).toBe('en');
     expect(locales.match('it')).toBe('it');
