@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import { openingExceptions, openingRanges } from '../db/schema/index.js';
 import type { Actor } from '../domain/policy.js';
 import { isLocalDate, type LocalDate } from '../domain/time.js';
+import type { ImportedRange } from '../domain/hours-input.js';
 import { AppError } from './errors.js';
 import type { ReferenceCache } from './reference.js';
 import type { RoleUseCases } from './roles.js';
@@ -46,6 +47,26 @@ export function hoursUseCases(deps: { db: Database; reference: ReferenceCache; r
       await db.delete(openingRanges).where(eq(openingRanges.id, rangeId));
       await deps.reference.refresh();
     },
+    /** Replaces the (non-demo) weekly hours of every point named in the file, in one transaction. */
+    async importRanges(actor: Actor, ranges: readonly ImportedRange[]): Promise<{ points: number; ranges: number }> {
+      await deps.roles.authorize(actor, { kind: 'hours.import' });
+      const ref = await deps.reference.get();
+      const byPoint = new Map<number, ImportedRange[]>();
+      for (const r of ranges) {
+        const p = ref.pointBySlug.get(r.pointSlug);
+        if (!p) throw new AppError('NOT_FOUND');
+        byPoint.set(p.id, [...(byPoint.get(p.id) ?? []), r]);
+      }
+      await db.transaction(async (tx) => {
+        for (const [pointId, list] of byPoint) {
+          await tx.delete(openingRanges).where(eq(openingRanges.pointId, pointId));
+          await tx.insert(openingRanges).values(list.map((r) => ({ pointId, weekday: r.weekday, startTime: r.start, endTime: r.end, capacity: r.capacity, source: 'import' })));
+        }
+      });
+      await deps.reference.refresh();
+      return { points: byPoint.size, ranges: ranges.length };
+    },
+
     async closeDay(actor: Actor, pointId: number, date: LocalDate, note: string | null): Promise<void> {
       await authorize(actor, pointId);
       if (!isLocalDate(date)) throw new AppError('NOT_FOUND');

@@ -153,7 +153,7 @@ function grantDetail(g: Grant): Record<string, unknown> {
 }
 
 function scopeDetail(action: Action): Record<string, string | number> {
-  if (action.kind === 'invite.start' || action.kind === 'staff.view') return { scope: 'region' };
+  if (action.kind === 'invite.start' || action.kind === 'staff.view' || action.kind === 'hours.import') return { scope: 'region' };
   const scope: Scope =
     'scope' in action
       ? action.scope

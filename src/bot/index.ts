@@ -174,7 +174,19 @@ export function createBot(deps: BotDeps) {
     // First: a conversation in progress must see its person's messages before anyone else.
     booking,
     news,
-    hoursFeature({ hours: hoursUseCases({ db: deps.db, reference, roles }), roles, reference, locales: deps.locales, timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000, clock: deps.clock }),
+    hoursFeature({
+      hours: hoursUseCases({ db: deps.db, reference, roles }),
+      roles,
+      reference,
+      locales: deps.locales,
+      timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000,
+      clock: deps.clock,
+      download: async (filePath) => {
+        const res = await fetch(`${deps.apiRoot}/file/bot${deps.token}/${filePath}`);
+        if (!res.ok) throw new Error(`file download failed: ${res.status}`);
+        return res.text();
+      },
+    }),
     startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point, book: booking.deepLinks.book }),
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),

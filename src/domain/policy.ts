@@ -23,6 +23,8 @@ export type Action =
   | { kind: 'point.operate'; scope: Extract<Scope, { kind: 'point' }> }
   /** Indicators of a point, a zone or the region. */
   | { kind: 'stats.view'; scope: Scope }
+  /** Replace the hours of many points from a file (regional admins). */
+  | { kind: 'hours.import' }
   /** Open one's own staff views (agenda, team) — what they contain is scoped separately. */
   | { kind: 'staff.view' }
   /** Open the invitation menu (coordinators and admins), then create one that grants `grant`. */
@@ -87,6 +89,8 @@ export function decide(actor: Actor, action: Action): Decision {
       const role = roleOver(actor, action.scope);
       return role ? { allowed: true, as: role } : { allowed: false, reason: denyFor(actor, action.scope) };
     }
+    case 'hours.import':
+      return isAdmin(actor) ? { allowed: true, as: 'admin' } : { allowed: false, reason: isStaff(actor) ? 'admin_only' : 'staff_only' };
     case 'staff.view':
       return isStaff(actor) ? { allowed: true, as: isAdmin(actor) ? 'admin' : actor.grants.some((g) => g.role === 'coordinator') ? 'coordinator' : 'facilitator' } : { allowed: false, reason: 'staff_only' };
     case 'invite.start': {

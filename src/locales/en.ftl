@@ -451,3 +451,14 @@ detail-first-0 = Yes, the first
 detail-first-1 = No
 detail-skip = Skip
 detail-done = Thank you, recorded.
+command-importhours = Import many points' hours from a CSV file
+import-ask-file =
+    Send me the CSV file of hours (UTF-8, comma separated) with the columns:
+    <code>point,weekday,start,end,facilitators</code>
+    For example: <code>digipass-foligno,monday,9:00,13:00,2</code>
+    The hours of the points in the file replace their previous ones.
+import-not-csv = A CSV file is needed. Try again, or type /cancel.
+import-errors = The file has errors, I imported nothing. Lines to fix: { $lines }
+import-preview = In the file: { $ranges } hours for { $points } points. Import them?
+import-confirm = 📥 Import
+import-done = Done: imported { $ranges } hours for { $points } points.

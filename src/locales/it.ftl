@@ -451,3 +451,14 @@ detail-first-0 = Sì, la prima
 detail-first-1 = No
 detail-skip = Salta
 detail-done = Grazie, registrato.
+command-importhours = Importa gli orari di molti punti da un file CSV
+import-ask-file =
+    Mandami il file CSV degli orari (UTF-8, separatore virgola) con le colonne:
+    <code>point,weekday,start,end,facilitators</code>
+    Per esempio: <code>digipass-foligno,lunedì,9:00,13:00,2</code>
+    Gli orari dei punti nel file sostituiscono quelli di prima.
+import-not-csv = Serve un file CSV. Riprova, oppure scrivi /cancel.
+import-errors = Il file ha errori, non ho importato niente. Righe da correggere: { $lines }
+import-preview = Nel file: { $ranges } orari per { $points } punti. Li importo?
+import-confirm = 📥 Importa
+import-done = Fatto: importati { $ranges } orari per { $points } punti.

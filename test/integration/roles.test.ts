@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
-import { auditLog, invitations, people, roleGrants } from '../../src/db/schema/index.js';
+import { auditLog, invitations, openingRanges, people, points, roleGrants } from '../../src/db/schema/index.js';
 
 const ADMIN_ID = 424_242;
 let now = new Date('2026-11-23T09:00:00Z');
@@ -165,5 +165,33 @@ describe('boundaries between points and zones', () => {
     const grants = await h.db.db.select().from(roleGrants).where(eq(roleGrants.personId, (await personRow(citizen.id)).id));
     expect(grants).toEqual([]);
     h.expectNoViolations();
+  });
+});
+
+describe('importing hours from a file (regional admins)', () => {
+  it('checks every line, previews, then replaces the hours of the points in the file', async () => {
+    const csv = 'point,weekday,start,end,facilitators\ndigipass-foligno,lunedì,9:00,13:00,2\ndigipass-foligno,giovedi,15,18,1\ndigipass-gubbio,fri,9,12,\n';
+    await admin.say('/importhours');
+    expect(admin.lastText()).toContain('Mandami il file CSV degli orari');
+    await h.emulator.sendDocument(h.token, admin.id, { fileName: 'hours.csv', mimeType: 'text/csv', bytes: Buffer.from('point,weekday,start,end,facilitators\ndigipass-nowhere,lun,9,13,1\n') });
+    expect(admin.lastText()).toBe('Il file ha errori, non ho importato niente. Righe da correggere: 2 (point "digipass-nowhere")');
+    await admin.say('/importhours');
+    await h.emulator.sendDocument(h.token, admin.id, { fileName: 'hours.csv', mimeType: 'text/csv', bytes: Buffer.from(csv) });
+    expect(admin.lastText()).toBe('Nel file: 3 orari per 2 punti. Li importo?');
+    await admin.press('📥 Importa');
+    expect(admin.lastText()).toBe('Fatto: importati 3 orari per 2 punti.');
+    const [foligno] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+    const ranges = await h.db.db.select().from(openingRanges).where(eq(openingRanges.pointId, foligno!.id)).orderBy(openingRanges.weekday);
+    expect(ranges.map((r) => [r.weekday, r.startTime, r.endTime, r.capacity])).toEqual([
+      [1, '09:00:00', '13:00:00', 2],
+      [4, '15:00:00', '18:00:00', 1],
+    ]);
+    h.expectNoViolations();
+  });
+
+  it('is refused to anyone but a regional admin', async () => {
+    const p = await h.citizen({ firstName: 'Qualcuno' });
+    await p.say('/importhours');
+    expect(p.lastText()).toBe('Questo comando è per chi lavora nei punti DigiPASS.');
   });
 });

@@ -7,7 +7,8 @@ import type { HoursUseCases } from '../../app/hours.js';
 import type { ReferenceCache } from '../../app/reference.js';
 import type { RoleUseCases } from '../../app/roles.js';
 import { AppError } from '../../app/errors.js';
-import { parseDay, parseRange } from '../../domain/hours-input.js';
+import { parseDay, parseHoursRows, parseRange } from '../../domain/hours-input.js';
+import { parseCsv } from '../../db/seed/csv.js';
 import { localDateInRome, romeInstant } from '../../domain/time.js';
 import { formatDay } from '../../render/dates.js';
 import type { Locales } from '../../render/translate.js';
@@ -26,7 +27,59 @@ function weekdayName(locale: string, isoWeekday: number): string {
 }
 
 /** /hours: staff add and remove weekly hours and close single days, with a preview before saving. */
-export function hoursFeature(deps: { hours: HoursUseCases; roles: RoleUseCases; reference: ReferenceCache; locales: Locales; timeoutMs: number; clock: () => Date }) {
+export function hoursFeature(deps: {
+  hours: HoursUseCases;
+  roles: RoleUseCases;
+  reference: ReferenceCache;
+  locales: Locales;
+  timeoutMs: number;
+  clock: () => Date;
+  /** Downloads a file the person sent (Bot API getFile + the file URL). */
+  download: (filePath: string) => Promise<string>;
+}) {
+  /** /importhours (regional admins): a CSV of hours, checked line by line, previewed, then imported. */
+  async function importHours(conversation: Conversation<BotContext, Context>, ctx: Context, args: { locale: string; personId: number }): Promise<void> {
+    const t = deps.locales.translator(args.locale);
+    await ctx.reply(t('import-ask-file'), { parse_mode: 'HTML' });
+    for (;;) {
+      const c = await conversation.waitFor(['message:document', 'message:text'], { maxMilliseconds: deps.timeoutMs });
+      if (c.message?.text?.startsWith('/')) await conversation.halt({ next: true });
+      const doc = c.message?.document;
+      if (!doc || !/\.csv$/i.test(doc.file_name ?? '') || (doc.file_size ?? 0) > 1_000_000) {
+        await c.reply(t('import-not-csv'), { parse_mode: 'HTML' });
+        continue;
+      }
+      const file = await c.getFile();
+      const parsed = await conversation.external(async () => {
+        const text = await deps.download(file.file_path ?? '');
+        const slugs = new Set((await deps.reference.get()).points.map((p) => p.slug));
+        return parseHoursRows(parseCsv(text), slugs);
+      });
+      if (parsed.errors.length > 0) {
+        await c.reply(t('import-errors', { lines: parsed.errors.slice(0, 20).map((e) => `${e.line} (${e.problem})`).join(', ') }), { parse_mode: 'HTML' });
+        return;
+      }
+      const points = new Set(parsed.ranges.map((r) => r.pointSlug)).size;
+      await c.reply(t('import-preview', { ranges: parsed.ranges.length, points }), {
+        parse_mode: 'HTML',
+        reply_markup: new InlineKeyboard().text(t('import-confirm'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
+      });
+      const answer = await conversation.waitFor('callback_query:data', { maxMilliseconds: deps.timeoutMs });
+      await answer.answerCallbackQuery();
+      if (hoursCb.unpack(answer.callbackQuery.data)?.a !== 'save') return void (await answer.reply(t('news-cancelled'), { parse_mode: 'HTML' }));
+      const done = await conversation.external(async () => {
+        try {
+          return await deps.hours.importRanges(await deps.roles.actorFor(args.personId), parsed.ranges);
+        } catch (err) {
+          if (err instanceof AppError) return undefined;
+          throw err;
+        }
+      });
+      await answer.reply(done ? t('import-done', done) : t('error-not-allowed-admin'), { parse_mode: 'HTML' });
+      return;
+    }
+  }
+
   async function hours(conversation: Conversation<BotContext, Context>, ctx: Context, args: HoursArgs): Promise<void> {
     const t = deps.locales.translator(args.locale);
     const wait = async () => {
@@ -136,6 +189,17 @@ export function hoursFeature(deps: { hours: HoursUseCases; roles: RoleUseCases; 
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');
   pm.use(createConversation(hours, { id: 'hours' }));
+  pm.use(createConversation(importHours, { id: 'importhours' }));
+  pm.command(
+    'importhours',
+    kindly(deps.reference, async (ctx) => {
+      if (!ctx.person) return;
+      await deps.roles.authorize(await deps.roles.actorFor(ctx.person.id), { kind: 'hours.import' });
+      ctx.exitingOnPurpose = true;
+      await ctx.conversation.exitAll();
+      await ctx.conversation.enter('importhours', { locale: ctx.locale, personId: ctx.person.id });
+    }),
+  );
   pm.command(
     'hours',
     kindly(deps.reference, async (ctx) => {
@@ -147,5 +211,5 @@ export function hoursFeature(deps: { hours: HoursUseCases; roles: RoleUseCases; 
       await ctx.conversation.enter('hours', { locale: ctx.locale, personId: ctx.person.id, pointIds } satisfies HoursArgs);
     }),
   );
-  return { composer, commands: [] as const, staffCommands: ['hours'] as const };
+  return { composer, commands: [] as const, staffCommands: ['hours', 'importhours'] as const };
 }

@@ -93,6 +93,9 @@ class EmulatorImpl implements Emulator {
   async sendLocation(token: string, userId: number, loc: { latitude: number; longitude: number }): Promise<Delivery> {
     return this.people.sendLocation(this.bot(token), this.user(userId), loc);
   }
+  async sendDocument(token: string, userId: number, doc: { fileName: string; mimeType?: string; bytes: Uint8Array; caption?: string }): Promise<Delivery> {
+    return this.people.sendDocument(this.bot(token), this.user(userId), doc);
+  }
   async sendContact(token: string, userId: number, phone: string): Promise<Delivery> {
     return this.people.sendContact(this.bot(token), this.user(userId), phone);
   }

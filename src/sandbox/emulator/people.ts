@@ -48,6 +48,17 @@ export class People {
     return this.incoming(bot, user, chat, { location: { latitude, longitude } });
   }
 
+  /** The person sends a file as a document (e.g. a CSV to import). */
+  sendDocument(bot: BotState, user: TgUser, doc: { fileName: string; mimeType?: string; bytes: Uint8Array; caption?: string }): Promise<Delivery> {
+    if (doc.bytes.length === 0) throw new Error('a person cannot send an empty file');
+    if (doc.bytes.length > 20 * 1024 * 1024) throw new Error('files over 20 MB cannot be downloaded by bots');
+    const chat = this.openChat(bot, user);
+    const file = this.world.files.add({ botId: bot.id, kind: 'document', bytes: doc.bytes, fileName: doc.fileName, ...(doc.mimeType ? { mimeType: doc.mimeType } : {}) });
+    const document: Json = { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_name: doc.fileName, file_size: doc.bytes.length };
+    if (doc.mimeType) document.mime_type = doc.mimeType;
+    return this.incoming(bot, user, chat, { document, ...(doc.caption ? { caption: doc.caption } : {}) });
+  }
+
   /** The person shares their own contact (e.g. via a request_contact button). */
   sendContact(bot: BotState, user: TgUser, phone: string): Promise<Delivery> {
     if (!/^\+?[0-9][0-9 ()-]{2,24}$/.test(phone)) throw new Error('invalid phone number');
