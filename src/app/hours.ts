@@ -28,7 +28,7 @@ export function hoursUseCases(deps: { db: Database; reference: ReferenceCache; r
     async ranges(pointId: number) {
       return db.select().from(openingRanges).where(eq(openingRanges.pointId, pointId)).orderBy(asc(openingRanges.weekday), asc(openingRanges.startTime));
     },
-    async addRange(actor: Actor, pointId: number, r: RangeInput): Promise<void> {
+    async addRange(actor: Actor, pointId: number, r: RangeInput & { validFrom?: LocalDate; validTo?: LocalDate }): Promise<void> {
       await authorize(actor, pointId);
       if (!Number.isInteger(r.weekday) || r.weekday < 1 || r.weekday > 7 || !Number.isInteger(r.capacity) || r.capacity < 1 || r.capacity > 9) {
         throw new AppError('NOT_FOUND');
@@ -36,7 +36,7 @@ export function hoursUseCases(deps: { db: Database; reference: ReferenceCache; r
       // Real hours replace demo ones: once staff enter hours, nothing demo is shown for the point.
       await db.transaction(async (tx) => {
         await tx.delete(openingRanges).where(and(eq(openingRanges.pointId, pointId), eq(openingRanges.demo, true)));
-        await tx.insert(openingRanges).values({ pointId, weekday: r.weekday, startTime: r.start, endTime: r.end, capacity: r.capacity, source: 'staff' });
+        await tx.insert(openingRanges).values({ pointId, weekday: r.weekday, startTime: r.start, endTime: r.end, capacity: r.capacity, validFrom: r.validFrom ?? null, validTo: r.validTo ?? null, source: 'staff' });
       });
       await deps.reference.refresh();
     },
@@ -65,6 +65,18 @@ export function hoursUseCases(deps: { db: Database; reference: ReferenceCache; r
       });
       await deps.reference.refresh();
       return { points: byPoint.size, ranges: ranges.length };
+    },
+
+    /** One day with its own hours (an extra opening, or shorter hours): they replace that day's weekly ones. */
+    async specialDay(actor: Actor, pointId: number, date: LocalDate, range: { start: string; end: string; capacity: number }): Promise<void> {
+      await authorize(actor, pointId);
+      if (!isLocalDate(date)) throw new AppError('NOT_FOUND');
+      const ranges = [{ start: range.start, end: range.end, capacity: range.capacity }];
+      await db
+        .insert(openingExceptions)
+        .values({ pointId, date, kind: 'open', ranges })
+        .onConflictDoUpdate({ target: [openingExceptions.pointId, openingExceptions.date], set: { kind: 'open', ranges } });
+      await deps.reference.refresh();
     },
 
     async closeDay(actor: Actor, pointId: number, date: LocalDate, note: string | null): Promise<void> {

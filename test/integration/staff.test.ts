@@ -158,12 +158,19 @@ describe("a facilitator's day", () => {
     expect(fabio.lastText()).toContain('Non ho capito l\'orario');
     await fabio.say('9-12');
     await fabio.press('2');
-    expect(fabio.lastText()).toBe('Aggiungo: lunedì 09:00–12:00, 2 facilitatori. Va bene?');
+    await fabio.press('Fino a una data');
+    await fabio.say('31/12');
+    expect(fabio.lastText()).toBe('Aggiungo: lunedì 09:00–12:00, 2 facilitatori. Va bene?\nVale fino a giovedì 31 dicembre compreso.');
     await fabio.press('💾 Salva');
     expect(fabio.lastText()).toContain('• lunedì 09:00–12:00 (2 facilitatori)');
     await fabio.press('🚫 Chiudi un giorno');
     await fabio.say('26/11');
     expect(fabio.lastText()).toBe('DigiPASS Foligno sarà chiuso giovedì 26 novembre. Va bene?');
+    await fabio.press('💾 Salva');
+    await fabio.press('📅 Orario speciale per un giorno');
+    await fabio.say('28/11');
+    await fabio.say('10-12');
+    expect(fabio.lastText()).toBe('DigiPASS Foligno, sabato 28 novembre: aperto 10:00–12:00 (al posto dell\'orario solito). Va bene?');
     await fabio.press('💾 Salva');
     await fabio.press('✅ Fine');
     expect(fabio.lastText()).toBe('Orari aggiornati. I cittadini li vedono subito.');
@@ -171,6 +178,7 @@ describe("a facilitator's day", () => {
     await citizen.press('1. DigiPASS Foligno');
     expect(citizen.lastText()).toContain('lunedì 30 novembre: 09:00–12:00');
     expect(citizen.lastText()).toContain('giovedì 26 novembre: chiuso');
+    expect(citizen.lastText()).toContain('sabato 28 novembre: 10:00–12:00');
     h.expectNoViolations();
   });
 

@@ -13,7 +13,7 @@ import { localDateInRome, romeInstant } from '../../domain/time.js';
 import { formatDay } from '../../render/dates.js';
 import type { Locales } from '../../render/translate.js';
 
-const hoursCb = callbackData('hr', { a: ['pt', 'add', 'rm', 'rmid', 'close', 'done', 'wd', 'cap', 'save', 'stop'] as const, v: 'int' });
+const hoursCb = callbackData('hr', { a: ['pt', 'add', 'rm', 'rmid', 'close', 'special', 'done', 'wd', 'cap', 'always', 'until', 'save', 'stop'] as const, v: 'int' });
 
 interface HoursArgs {
   locale: string;
@@ -128,6 +128,8 @@ export function hoursFeature(deps: {
           .row()
           .text(t('hours-close-day'), hoursCb.pack({ a: 'close', v: 0 }))
           .row()
+          .text(t('hours-special-day'), hoursCb.pack({ a: 'special', v: 0 }))
+          .row()
           .text(t('hours-done'), hoursCb.pack({ a: 'done', v: 0 })),
       });
       const r = await wait();
@@ -151,12 +153,27 @@ export function hoursFeature(deps: {
         await ctx.reply(t('hours-ask-capacity'), { parse_mode: 'HTML', reply_markup: new InlineKeyboard().text('1', hoursCb.pack({ a: 'cap', v: 1 })).text('2', hoursCb.pack({ a: 'cap', v: 2 })).text('3', hoursCb.pack({ a: 'cap', v: 3 })) });
         const cap = await wait();
         const capacity = cap.data?.a === 'cap' && cap.data.v >= 1 && cap.data.v <= 3 ? cap.data.v : 1;
-        await ctx.reply(t('hours-preview', { day: weekdayName(args.locale, weekday), start: range.start, end: range.end, capacity }), {
+        // A validity period, for seasonal hours: always, or until a date.
+        await ctx.reply(t('hours-ask-validity'), {
+          parse_mode: 'HTML',
+          reply_markup: new InlineKeyboard().text(t('hours-always'), hoursCb.pack({ a: 'always', v: 0 })).row().text(t('hours-until'), hoursCb.pack({ a: 'until', v: 0 })),
+        });
+        let validTo: string | undefined;
+        if ((await wait()).data?.a === 'until') {
+          await ctx.reply(t('hours-ask-until'), { parse_mode: 'HTML' });
+          const today = localDateInRome(new Date(await conversation.now()));
+          validTo = parseDay((await wait()).text ?? '', today);
+          while (!validTo) {
+            await ctx.reply(t('hours-bad-day'), { parse_mode: 'HTML' });
+            validTo = parseDay((await wait()).text ?? '', today);
+          }
+        }
+        await ctx.reply(t('hours-preview', { day: weekdayName(args.locale, weekday), start: range.start, end: range.end, capacity }) + (validTo ? `\n${t('hours-valid-until', { day: formatDay(romeInstant(validTo, 720), args.locale) })}` : ''), {
           parse_mode: 'HTML',
           reply_markup: new InlineKeyboard().text(t('hours-save'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
         });
         if ((await wait()).data?.a !== 'save') continue;
-        const done = await save(async () => deps.hours.addRange(await deps.roles.actorFor(args.personId), point!.id, { weekday, start: range!.start, end: range!.end, capacity }));
+        const done = await save(async () => deps.hours.addRange(await deps.roles.actorFor(args.personId), point!.id, { weekday, start: range!.start, end: range!.end, capacity, ...(validTo ? { validTo } : {}) }));
         await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
       } else if (r.data.a === 'rm') {
         const kb = new InlineKeyboard();
@@ -166,6 +183,27 @@ export function hoursFeature(deps: {
         // Only the ranges shown (of this point) can be removed, and the use case checks again.
         if (pick.data?.a !== 'rmid' || !ranges.some((x) => x.id === pick.data!.v)) continue;
         const done = await save(async () => deps.hours.removeRange(await deps.roles.actorFor(args.personId), pick.data!.v));
+        await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
+      } else if (r.data.a === 'special') {
+        await ctx.reply(t('hours-ask-day-special'), { parse_mode: 'HTML' });
+        const today = localDateInRome(new Date(await conversation.now()));
+        let day = parseDay((await wait()).text ?? '', today);
+        while (!day) {
+          await ctx.reply(t('hours-bad-day'), { parse_mode: 'HTML' });
+          day = parseDay((await wait()).text ?? '', today);
+        }
+        await ctx.reply(t('hours-ask-range'), { parse_mode: 'HTML' });
+        let range = parseRange((await wait()).text ?? '');
+        while (!range) {
+          await ctx.reply(t('hours-bad-range'), { parse_mode: 'HTML' });
+          range = parseRange((await wait()).text ?? '');
+        }
+        await ctx.reply(t('hours-special-preview', { point: point.name, day: formatDay(romeInstant(day, 720), args.locale), start: range.start, end: range.end }), {
+          parse_mode: 'HTML',
+          reply_markup: new InlineKeyboard().text(t('hours-save'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
+        });
+        if ((await wait()).data?.a !== 'save') continue;
+        const done = await save(async () => deps.hours.specialDay(await deps.roles.actorFor(args.personId), point!.id, day!, { ...range!, capacity: 1 }));
         await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
       } else if (r.data.a === 'close') {
         await ctx.reply(t('hours-ask-day'), { parse_mode: 'HTML' });
