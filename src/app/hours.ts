@@ -1,8 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { openingExceptions, openingRanges } from '../db/schema/index.js';
+import { bookings, openingExceptions, openingRanges } from '../db/schema/index.js';
 import type { Actor } from '../domain/policy.js';
-import { isLocalDate, type LocalDate } from '../domain/time.js';
+import { addDays, isLocalDate, romeInstant, type LocalDate } from '../domain/time.js';
 import type { ImportedRange } from '../domain/hours-input.js';
 import { AppError } from './errors.js';
 import type { ReferenceCache } from './reference.js';
@@ -77,6 +77,15 @@ export function hoursUseCases(deps: { db: Database; reference: ReferenceCache; r
         .values({ pointId, date, kind: 'open', ranges })
         .onConflictDoUpdate({ target: [openingExceptions.pointId, openingExceptions.date], set: { kind: 'open', ranges } });
       await deps.reference.refresh();
+    },
+
+    /** Live bookings on a day, so staff closing it know whom to tell. */
+    async bookingsOn(pointId: number, date: LocalDate): Promise<number> {
+      const rows = await db
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(and(eq(bookings.pointId, pointId), inArray(bookings.status, ['booked', 'confirmed']), gte(bookings.startsAt, romeInstant(date, 0)), lt(bookings.startsAt, romeInstant(addDays(date, 1), 0))));
+      return rows.length;
     },
 
     async closeDay(actor: Actor, pointId: number, date: LocalDate, note: string | null): Promise<void> {

@@ -470,3 +470,7 @@ hours-always = Always
 hours-until = Until a date
 hours-ask-until = Until which day? Type the date, for example <b>31/8</b>.
 hours-valid-until = Valid until { $day } included.
+hours-close-has-bookings = ⚠️ { $count ->
+        [one] That day has 1 booking: tell the person (see /agenda).
+       *[other] That day has { $count } bookings: tell the people (see /agenda).
+    }

@@ -470,3 +470,7 @@ hours-always = Sempre
 hours-until = Fino a una data
 hours-ask-until = Fino a quale giorno? Scrivi la data, per esempio <b>31/8</b>.
 hours-valid-until = Vale fino a { $day } compreso.
+hours-close-has-bookings = ⚠️ { $count ->
+        [one] Quel giorno c'è 1 prenotazione: avvisa la persona (la trovi in /agenda).
+       *[other] Quel giorno ci sono { $count } prenotazioni: avvisa le persone (le trovi in /agenda).
+    }

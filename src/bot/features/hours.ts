@@ -213,7 +213,9 @@ export function hoursFeature(deps: {
           await ctx.reply(t('hours-bad-day'), { parse_mode: 'HTML' });
           day = parseDay((await wait()).text ?? '', today);
         }
-        await ctx.reply(t('hours-close-preview', { point: point.name, day: formatDay(romeInstant(day, 720), args.locale) }), {
+        const booked = await conversation.external(() => deps.hours.bookingsOn(point!.id, day!));
+        const warning = booked > 0 ? `\n${t('hours-close-has-bookings', { count: booked })}` : '';
+        await ctx.reply(t('hours-close-preview', { point: point.name, day: formatDay(romeInstant(day, 720), args.locale) }) + warning, {
           parse_mode: 'HTML',
           reply_markup: new InlineKeyboard().text(t('hours-save'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
         });
