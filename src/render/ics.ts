@@ -2,6 +2,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 import { ROME_ZONE } from '../domain/time.js';
+import { foldLine } from './calendar-feed.js';
 
 export interface IcsAppointment {
   uid: string;
@@ -45,5 +46,13 @@ export function appointmentIcs(a: IcsAppointment, calendarName: string): string 
   // With a calendar time zone set, ical-generator writes DTSTAMP as local time without "Z";
   // RFC 5545 requires UTC there.
   const stamp = DateTime.fromJSDate(a.stamp, { zone: 'UTC' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
-  return cal.toString().replace(/^DTSTAMP:.*$/m, `DTSTAMP:${stamp}`);
+  // ical-generator folds by characters; RFC 5545 counts octets (accented letters are two):
+  // unfold, then fold again by octets, and end the last line with CRLF too.
+  const lines = cal
+    .toString()
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l !== '')
+    .map((l) => (l.startsWith('DTSTAMP:') ? `DTSTAMP:${stamp}` : l));
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -37,3 +37,11 @@ describe('appointment calendar file', () => {
     expect(out).toContain('SEQUENCE:2');
   });
 });
+
+describe('appointment file format', () => {
+  it('ends every line with CRLF and folds at 75 octets, accents counted as two', () => {
+    const out = appointmentIcs(appointment, 'DigiPASS Umbria');
+    expect(out.endsWith('\r\n')).toBe(true);
+    for (const line of out.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+});
