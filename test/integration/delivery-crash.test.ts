@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { startEmulator, type Emulator, type EmulatorEvent } from '../../src/sandbox/emulator/index.js';
+import type { Emulator, EmulatorEvent } from '../../src/sandbox/emulator/index.js';
 import { deliveries, leases, people } from '../../src/db/schema/index.js';
 import { broadcastUseCases } from '../../src/app/broadcast.js';
 import { roleUseCases } from '../../src/app/roles.js';
 import { referenceCache } from '../../src/app/reference.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { testToken } from '../support/harness.js';
-import { copiesOf, followersOf, killQuietly, spawnBot, type BotProcess } from '../support/children.js';
+import type { TestDatabase } from '../support/db.js';
+import { copiesOf, followersOf, killQuietly, startFleet, type BotProcess, type Fleet } from '../support/children.js';
 import { waitFor } from '../support/wait.js';
 
 /**
@@ -25,37 +24,23 @@ const ADMIN = 515_000_101;
 const SCALE = 1;
 const NEWS = 'Corso SPID di martedì alle 10';
 
+let fleet: Fleet;
 let emu: Emulator;
 let db: TestDatabase;
-const token = testToken();
-const procs: BotProcess[] = [];
+let token: string;
 
 describe.skipIf(!POSTGRES)(
   'a bot process killed in the middle of a broadcast (PostgreSQL only — set TEST_DATABASE_URL: PGlite is an embedded, single-process database, so the test and the bot process cannot share it)',
   () => {
     beforeAll(async () => {
-      emu = await startEmulator({ limits: { scale: SCALE } });
-      emu.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
-      db = await createTestDatabase();
+      fleet = await startFleet({ admin: ADMIN, scale: SCALE });
+      ({ emu, db, token } = fleet);
     });
     afterAll(async () => {
-      for (const p of procs) killQuietly(p);
-      await Promise.all(procs.map((p) => p.exited));
-      await emu?.close();
-      await db?.close();
+      await fleet?.close();
     });
 
-    const bot = async () => {
-      const p = await spawnBot({
-        emulator: emu,
-        token,
-        databaseUrl: db.url!,
-        env: { ADMIN_TELEGRAM_IDS: String(ADMIN), RATE_LIMIT_PER_MINUTE: '0', FLOOD_RATE_SCALE: String(SCALE) },
-      });
-      procs.push(p);
-      await p.started();
-      return p;
-    };
+    const bot = () => fleet.bot();
 
     async function statusesOf(jobId: number): Promise<Record<string, number>> {
       const rows = await db.db.select({ status: deliveries.status, n: count() }).from(deliveries).where(eq(deliveries.jobId, jobId)).groupBy(deliveries.status);

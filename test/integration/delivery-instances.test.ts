@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { startEmulator, type Emulator, type EmulatorEvent } from '../../src/sandbox/emulator/index.js';
+import type { Emulator, EmulatorEvent } from '../../src/sandbox/emulator/index.js';
 import { deliveries, jobs, leases, people } from '../../src/db/schema/index.js';
 import { broadcastUseCases } from '../../src/app/broadcast.js';
 import { roleUseCases } from '../../src/app/roles.js';
 import { referenceCache } from '../../src/app/reference.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { testToken } from '../support/harness.js';
-import { copiesOf, followersOf, killQuietly, spawnBot, type BotProcess } from '../support/children.js';
+import type { TestDatabase } from '../support/db.js';
+import { copiesOf, followersOf, killQuietly, startFleet, type BotProcess, type Fleet } from '../support/children.js';
 import { waitFor } from '../support/wait.js';
 
 /**
@@ -25,37 +24,23 @@ const ADMIN = 515_000_202;
 const SCALE = 1;
 const NEWS = ['Corso SPID — novità', 'Sportello CIE — novità', 'Fascicolo sanitario — novità', 'Pagamenti pagoPA — novità'] as const;
 
+let fleet: Fleet;
 let emu: Emulator;
 let db: TestDatabase;
-const token = testToken();
-const procs: BotProcess[] = [];
+let token: string;
 
 describe.skipIf(!POSTGRES)(
   'two bot processes sharing one PostgreSQL database (PostgreSQL only — set TEST_DATABASE_URL: PGlite is an embedded, single-process database that two processes cannot share)',
   () => {
     beforeAll(async () => {
-      emu = await startEmulator({ limits: { scale: SCALE } });
-      emu.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
-      db = await createTestDatabase();
+      fleet = await startFleet({ admin: ADMIN, scale: SCALE });
+      ({ emu, db, token } = fleet);
     });
     afterAll(async () => {
-      for (const p of procs) killQuietly(p);
-      await Promise.all(procs.map((p) => p.exited));
-      await emu?.close();
-      await db?.close();
+      await fleet?.close();
     });
 
-    const bot = async () => {
-      const p = await spawnBot({
-        emulator: emu,
-        token,
-        databaseUrl: db.url!,
-        env: { ADMIN_TELEGRAM_IDS: String(ADMIN), RATE_LIMIT_PER_MINUTE: '0', FLOOD_RATE_SCALE: String(SCALE) },
-      });
-      procs.push(p);
-      await p.started();
-      return p;
-    };
+    const bot = () => fleet.bot();
 
     it('share the jobs and the sending: each news reaches every follower exactly once', async () => {
       // One after the other: each migrates and seeds at start (no-ops the second time).

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
 import { follows, people, points } from '../../src/db/schema/index.js';
-import type { Emulator } from '../../src/sandbox/emulator/index.js';
+import { startEmulator, type Emulator } from '../../src/sandbox/emulator/index.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { freePort, testToken } from './net.js';
 import { waitFor } from './wait.js';
 
 /**
@@ -21,18 +22,6 @@ export interface BotProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resolves once the bot logged that it started (webhook set, worker and sender running). */
   started(timeoutMs?: number): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export async function spawnBot(opts: { emulator: Emulator; token: string; databaseUrl: string; env?: Record<string, string> }): Promise<BotProcess> {
@@ -119,4 +108,44 @@ export function copiesOf(emulator: Emulator, token: string, ids: readonly number
     out.set(id, emulator.messages(token, id).filter((m) => m.from?.is_bot && m.text?.includes(mark)).length);
   }
   return out;
+}
+
+/** The world for multi-process tests: an emulator with one bot, a PostgreSQL database, and bot processes on demand. */
+export interface Fleet {
+  emu: Emulator;
+  db: TestDatabase;
+  token: string;
+  /** Starts one more bot process (webhook mode, its own port) and waits until it is up. */
+  bot(): Promise<BotProcess>;
+  close(): Promise<void>;
+}
+
+export async function startFleet(opts: { admin: number; scale: number }): Promise<Fleet> {
+  const emu = await startEmulator({ limits: { scale: opts.scale } });
+  const token = testToken();
+  emu.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
+  const db = await createTestDatabase();
+  const procs: BotProcess[] = [];
+  return {
+    emu,
+    db,
+    token,
+    async bot() {
+      const p = await spawnBot({
+        emulator: emu,
+        token,
+        databaseUrl: db.url!,
+        env: { ADMIN_TELEGRAM_IDS: String(opts.admin), RATE_LIMIT_PER_MINUTE: '0', FLOOD_RATE_SCALE: String(opts.scale) },
+      });
+      procs.push(p);
+      await p.started();
+      return p;
+    },
+    async close() {
+      for (const p of procs) killQuietly(p);
+      await Promise.all(procs.map((p) => p.exited));
+      await emu.close();
+      await db.close();
+    },
+  };
 }

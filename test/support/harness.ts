@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { createConfig, type Env } from '../../src/config.js';
@@ -11,6 +10,9 @@ import { seedReferenceData } from '../../src/db/seed/seed.js';
 import { startEmulator, type Emulator, type FloodLimits } from '../../src/sandbox/emulator/index.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { SimulatedPerson } from './person.js';
+import { freePort, testToken } from './net.js';
+
+export { testToken };
 
 export interface HarnessOptions {
   clock?: () => Date;
@@ -35,22 +37,6 @@ export interface Harness {
   /** Every integration test ends here: the emulator saw nothing Telegram would reject. */
   expectNoViolations(): void;
   close(): Promise<void>;
-}
-
-export function testToken(): string {
-  return `${7_000_000_000 + Math.floor(Math.random() * 1_000_000)}:AA${randomBytes(24).toString('base64url').slice(0, 33)}`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /**
