@@ -19,12 +19,12 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function book(p: SimulatedPerson, time: string) {
+async function book(p: SimulatedPerson, time: string, day: RegExp = /^martedì 24 novembre/) {
   await p.say('/book');
   await p.say('Foligno');
   await p.press('DigiPASS Foligno');
   await p.press(/^Carta d'identità elettronica/);
-  await p.press(/^martedì 24 novembre/);
+  await p.press(day);
   await p.press(time);
   await p.press('Nessuna nota');
   await p.press('✅ Conferma');
@@ -98,17 +98,7 @@ describe('confirm or release', () => {
     const enzo = await h.citizen({ firstName: 'Enzo' });
     const gino = await h.citizen({ firstName: 'Gino' });
     const flavia = await h.citizen({ firstName: 'Flavia' });
-    const bookDec1 = async (p: SimulatedPerson, time: string) => {
-      await p.say('/book');
-      await p.say('Foligno');
-      await p.press('DigiPASS Foligno');
-      await p.press(/^Carta d'identità elettronica/);
-      await p.press(/^martedì 1 dicembre/);
-      await p.press(time);
-      await p.press('Nessuna nota');
-      await p.press('✅ Conferma');
-      return /Codice: (\w+)/.exec(p.botMessages().at(-2)!.text!)![1]!;
-    };
+    const bookDec1 = (p: SimulatedPerson, time: string) => book(p, time, /^martedì 1 dicembre/);
     const enzoCode = await bookDec1(enzo, '09:00');
     await bookDec1(gino, '09:30');
     await flavia.say('/book');
