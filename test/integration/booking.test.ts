@@ -63,6 +63,8 @@ describe('a citizen books help', () => {
     const [booking] = await annaBookings();
     expect(confirmation!.text).toContain(`Prenotato! Codice: ${booking!.code}`);
     expect(confirmation!.text).toContain('martedì 24 novembre 2026 alle ore 09:00');
+    const manage = (confirmation!.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text);
+    expect(manage).toEqual([`🔁 Sposta ${booking!.code}`, `✖️ Annulla ${booking!.code}`]);
     expect(file!.document?.file_name).toBe(`digipass-${booking!.code}.ics`);
     const ics = Buffer.from(h.emulator.file(file!.document!.file_id)!.bytes).toString('utf8');
     expect(ics).toContain('DTSTART;TZID=Europe/Rome:20261124T090000');

@@ -15,7 +15,7 @@ import { renderConfirmation, renderSummary, serviceName } from '../../../render/
 import { appointmentIcs } from '../../../render/ics.js';
 import { pointWhere } from '../../../render/find.js';
 import { MENU_KEYS } from '../../keyboards.js';
-import { bookCb, dayToInt, intToDay, intToSlot, slotToInt } from './codec.js';
+import { bookCb, dayToInt, intToDay, intToSlot, myCb, slotToInt } from './codec.js';
 
 export interface BookArgs {
   locale: string;
@@ -291,7 +291,7 @@ export function bookingConversation(deps: {
                 createdByPersonId: args.personId,
                 sourcePublicationId: args.publicationId ?? null,
               });
-              return { ok: true as const, code: b.code, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() };
+              return { ok: true as const, id: b.id, code: b.code, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() };
             } catch (err) {
               if (err instanceof AppError) return { ok: false as const, code: err.code, detail: err.detail };
               throw err;
@@ -308,7 +308,13 @@ export function bookingConversation(deps: {
             return;
           }
           const view = { code: outcome.code, start: new Date(outcome.start), serviceCode: serviceCode!, note };
-          await r.ctx.reply(renderConfirmation(t, args.locale, p, view), { parse_mode: 'HTML' });
+          // Cancel and Move right on the confirmation (someone booked by staff is managed from /agenda).
+          const manage = bookedFor
+            ? undefined
+            : new InlineKeyboard()
+                .text(label('mybookings-move', { code: outcome.code }), myCb.pack({ a: 'move', id: outcome.id, v: 0 }))
+                .text(label('mybookings-cancel', { code: outcome.code }), myCb.pack({ a: 'cancel', id: outcome.id, v: 0 }));
+          await r.ctx.reply(renderConfirmation(t, args.locale, p, view), { parse_mode: 'HTML', ...(manage ? { reply_markup: manage } : {}) });
           const stamp = await conversation.now();
           const ics = appointmentIcs(
             {
