@@ -20,6 +20,8 @@ import { FloodGate, TELEGRAM_RATES } from './domain/flood.js';
 import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender, type Worker } from './jobs/index.js';
 import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
+import { calendarRoute } from './http/calendar.js';
+import { calendarUseCases } from './app/calendar.js';
 
 export interface Service {
   readonly http: HttpServer;
@@ -85,7 +87,10 @@ export async function startService(config: Config, logger: Logger, opts: Service
   await bot.init();
   await publishCommands();
 
-  const routes = [healthRoute(async () => void (await database.db.execute(sql`select 1`)))];
+  const routes = [
+    healthRoute(async () => void (await database.db.execute(sql`select 1`))),
+    calendarRoute({ calendar: calendarUseCases({ db: database.db, reference }) }),
+  ];
   if (config.mode.kind === 'webhook') {
     routes.push(webhookRoute(config.mode.secret, webhookCallback(bot, 'http', { onTimeout: 'return' })));
   }
