@@ -48,6 +48,7 @@ const base = z.object({
   CONVERSATION_TIMEOUT_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).positive().default(30),
   FLOOD_RATE_SCALE: z.coerce.number({ error: 'must be a number (1 = Telegram\'s real limits; only the sandbox uses more)' }).positive().default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number (0 turns the limit off)' }).int().min(0).default(60),
+  OPEN_DATA_LICENCE: z.string().min(1).max(200).default('CC BY 4.0'),
   PRIVACY_CONTROLLER: z.string().max(300).optional(),
   PRIVACY_DPO_CONTACT: z.string().max(300).optional(),
 });
@@ -80,6 +81,7 @@ export interface Config {
   /** Silence after which a guided conversation (e.g. booking) ends. */
   conversationTimeoutMs: number;
   privacy: { controller: string | undefined; dpoContact: string | undefined };
+  openDataLicence: string;
 }
 
 export class ConfigError extends Error {
@@ -128,5 +130,6 @@ export function createConfig(env: Env): Config {
     floodRateScale: e.FLOOD_RATE_SCALE,
     conversationTimeoutMs: e.CONVERSATION_TIMEOUT_MINUTES * 60_000,
     privacy: { controller: e.PRIVACY_CONTROLLER, dpoContact: e.PRIVACY_DPO_CONTACT },
+    openDataLicence: e.OPEN_DATA_LICENCE,
   };
 }

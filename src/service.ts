@@ -21,6 +21,7 @@ import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender
 import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 import { calendarRoute } from './http/calendar.js';
+import { openDataRoute } from './http/opendata.js';
 import { calendarUseCases } from './app/calendar.js';
 
 export interface Service {
@@ -90,6 +91,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const routes = [
     healthRoute(async () => void (await database.db.execute(sql`select 1`))),
     calendarRoute({ calendar: calendarUseCases({ db: database.db, reference }) }),
+    openDataRoute({ reference, licence: config.openDataLicence }),
   ];
   if (config.mode.kind === 'webhook') {
     routes.push(webhookRoute(config.mode.secret, webhookCallback(bot, 'http', { onTimeout: 'return' })));

@@ -33,6 +33,8 @@ export interface Point {
   publishedHours: string | null;
   phone: string | null;
   email: string | null;
+  /** Where the point's facts come from. */
+  sourceUrl: string | null;
   hours: PointHours;
   /** True when any of its hours are demo data (the card says so). */
   demoHours: boolean;
@@ -110,6 +112,7 @@ export function referenceCache(db: Database) {
         publishedHours: p.publishedHours,
         phone: p.phone,
         email: p.email,
+        sourceUrl: p.sourceUrl,
         hours: { known: weekly.length > 0, weekly, exceptions: exceptionsByPoint.get(p.id) ?? [], comuneIstat: p.comuneIstat },
         demoHours: ranges.some((r) => r.demo),
       };

@@ -26,6 +26,7 @@ const point = (over: Partial<Point> = {}): Point => ({
   publishedHours: null,
   phone: null,
   email: null,
+  sourceUrl: null,
   hours: { known: false, weekly: [], exceptions: [], comuneIstat: '054018' },
   demoHours: false,
   ...over,

@@ -1,0 +1,46 @@
+import type { ReferenceCache } from '../app/reference.js';
+import { escapeHtml } from '../render/html.js';
+import { pointsCsv, pointsGeoJson } from '../render/opendata.js';
+import type { Route } from './server.js';
+
+/** Open data: the points as GeoJSON and CSV (with sources and the approximate flag), and an index page. */
+export function openDataRoute(deps: { reference: ReferenceCache; licence: string }): Route {
+  return async (req, res, url) => {
+    if (!url.pathname.startsWith('/opendata')) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const ref = await deps.reference.get();
+    const send = (type: string, body: string, filename?: string) => {
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'public, max-age=3600',
+        ...(filename ? { 'content-disposition': `inline; filename="${filename}"` } : {}),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    switch (url.pathname) {
+      case '/opendata/points.geojson':
+        send('application/geo+json; charset=utf-8', pointsGeoJson(ref.points, deps.licence), 'digipass-points.geojson');
+        return true;
+      case '/opendata/points.csv':
+        send('text/csv; charset=utf-8', pointsCsv(ref.points), 'digipass-points.csv');
+        return true;
+      case '/opendata':
+      case '/opendata/':
+        send(
+          'text/html; charset=utf-8',
+          `<!doctype html><html lang="it"><meta charset="utf-8"><title>DigiPASS Umbria — dati aperti</title>
+<h1>DigiPASS Umbria — dati aperti</h1>
+<p>Licenza: ${escapeHtml(deps.licence)}. Le posizioni segnate come approssimative sono il centro del comune.</p>
+<ul>
+<li><a href="/opendata/points.geojson">Punti DigiPASS (GeoJSON)</a></li>
+<li><a href="/opendata/points.csv">Punti DigiPASS (CSV, UTF-8 con BOM, separatore virgola)</a></li>
+<li><a href="/calendar.ics">Calendario degli eventi (iCalendar)</a></li>
+</ul></html>`,
+        );
+        return true;
+      default:
+        return false;
+    }
+  };
+}
