@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, or } from 'drizzle-orm';
+import { expandOccurrences } from '../domain/recurrence.js';
 import type { Database } from '../db/client.js';
 import { events, follows, mobileStops } from '../db/schema/index.js';
 import { createNearestIndex, isInUmbria, nearestIn, type LatLon, type NearestIndex } from '../domain/geo.js';
@@ -163,20 +164,25 @@ export function findUseCases(deps: { db: Database; reference: ReferenceCache; cl
       const ctx = { patronDays: ref.patronDays };
       const [upcoming, follow] = await Promise.all([
         deps.db
-          .select({ id: events.id, title: events.title, startsAt: events.startsAt })
+          .select({ id: events.id, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt, rrule: events.rrule, exdates: events.exdates })
           .from(events)
-          .where(and(eq(events.pointId, pointId), eq(events.status, 'published'), gte(events.startsAt, now)))
-          .orderBy(asc(events.startsAt))
-          .limit(3),
+          // Recurring events may have begun long ago: their next occurrences count.
+          .where(and(eq(events.pointId, pointId), eq(events.status, 'published'), or(isNotNull(events.rrule), gte(events.endsAt, now))))
+          .orderBy(asc(events.startsAt)),
         personId === undefined
           ? Promise.resolve([])
           : deps.db.select({ id: follows.id }).from(follows).where(and(eq(follows.personId, personId), eq(follows.pointId, pointId))),
       ]);
+      const horizon = { from: now, to: new Date(now.getTime() + 90 * 86_400_000) };
+      const next = upcoming
+        .flatMap((e) => expandOccurrences({ start: e.startsAt, end: e.endsAt, rrule: e.rrule, exdates: e.exdates }, horizon).map((o) => ({ id: e.id, title: e.title, startsAt: o.start })))
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+        .slice(0, 3);
       return {
         point,
         status: openStatus(point.hours, now, ctx),
         week: weekView(point.hours, localDateInRome(now), 7, ctx),
-        events: upcoming,
+        events: next,
         following: follow.length > 0,
       };
     },

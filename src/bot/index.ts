@@ -28,6 +28,9 @@ import { agendaFeature } from './features/agenda.js';
 import { agendaUseCases } from '../app/agenda.js';
 import { newsFeature } from './features/news.js';
 import { hoursFeature } from './features/hours.js';
+import { eventsFeature } from './features/events.js';
+import { eventUseCases } from '../app/events.js';
+import { calendarUseCases } from '../app/calendar.js';
 import { hoursUseCases } from '../app/hours.js';
 import { broadcastUseCases } from '../app/broadcast.js';
 import { unhandledFeature } from './features/unhandled.js';
@@ -191,6 +194,7 @@ export function createBot(deps: BotDeps) {
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),
     team,
+    eventsFeature({ events: eventUseCases({ db: deps.db, clock: deps.clock, reference }), calendar: calendarUseCases({ db: deps.db, reference }), reference }),
     agendaFeature({ agenda: agendaUseCases({ db: deps.db, clock: deps.clock, reference, roles }), roles, reference, clock: deps.clock }),
     // Free text becomes a town search, so find comes after every feature that reads text.
     find,

@@ -38,9 +38,6 @@ menu-events = 🎓 Courses and events
 menu-mybookings = 🗂 My bookings
 menu-language = 🌐 Language
 menu-placeholder = Choose a button or type your town
-feature-coming =
-    This feature is not active yet.
-    For now, ask your Comune for the DigiPASS point's hours.
 
 ## Language
 language-choose = Choose your language:
@@ -474,3 +471,15 @@ hours-close-has-bookings = ⚠️ { $count ->
         [one] That day has 1 booking: tell the person (see /agenda).
        *[other] That day has { $count } bookings: tell the people (see /agenda).
     }
+
+## Courses and events (citizens)
+events-title = <b>Upcoming courses and events</b>
+events-title-followed = <b>Upcoming courses and events at the points you follow</b>
+events-none = There are no events in the next 30 days. Come back and look soon!
+events-item =
+    🗓 <b>{ $when }</b>
+    { $title }
+    📍 { $where }
+events-item-cancelled = (cancelled)
+events-add = 📅 Add: { $title }
+events-ics-caption = Open the file to add the event to your calendar.

@@ -38,9 +38,6 @@ menu-events = 🎓 Corsi ed eventi
 menu-mybookings = 🗂 Le mie prenotazioni
 menu-language = 🌐 Lingua
 menu-placeholder = Scegli un pulsante o scrivi il tuo comune
-feature-coming =
-    Questa funzione non è ancora attiva.
-    Per ora puoi chiedere al tuo Comune gli orari del punto DigiPASS.
 
 ## Lingua
 language-choose = Scegli la lingua:
@@ -474,3 +471,15 @@ hours-close-has-bookings = ⚠️ { $count ->
         [one] Quel giorno c'è 1 prenotazione: avvisa la persona (la trovi in /agenda).
        *[other] Quel giorno ci sono { $count } prenotazioni: avvisa le persone (le trovi in /agenda).
     }
+
+## Corsi ed eventi (cittadini)
+events-title = <b>Prossimi corsi ed eventi</b>
+events-title-followed = <b>Prossimi corsi ed eventi dei punti che segui</b>
+events-none = Nei prossimi 30 giorni non ci sono eventi in programma. Torna a guardare presto!
+events-item =
+    🗓 <b>{ $when }</b>
+    { $title }
+    📍 { $where }
+events-item-cancelled = (annullato)
+events-add = 📅 Aggiungi: { $title }
+events-ics-caption = Apri il file per aggiungere l'evento al tuo calendario.

@@ -2,7 +2,6 @@ import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../keyboards.js';
 import { parseDeepLink, type DeepLink } from '../deep-links.js';
-import { matchesMenu } from '../menu.js';
 
 export type DeepLinkHandlers = {
   [K in DeepLink['kind']]?: (ctx: BotContext, link: Extract<DeepLink, { kind: K }>) => Promise<void>;
@@ -35,10 +34,6 @@ export function startFeature(deepLinks: DeepLinkHandlers = {}) {
     await ctx.reply(ctx.t('help'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx.t) });
   });
 
-  // Menu entries whose features are not built yet say so plainly instead of staying silent.
-  pm.on('message:text').filter(matchesMenu(['menu-events']), async (ctx) => {
-    await ctx.reply(ctx.t('feature-coming'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx.t) });
-  });
 
   return { composer, commands: ['start', 'help'] as const };
 }
