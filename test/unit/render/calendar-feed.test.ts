@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { expandOccurrences, monthlyOnWeekday, weeklyOn } from '../../../src/domain/recurrence.js';
 import { calendarFeed, foldLine, type FeedEvent } from '../../../src/render/calendar-feed.js';
+import ICAL from 'ical.js';
 
 const golden = (name: string) => readFileSync(path.resolve('test/unit/render/golden', name), 'utf8');
 
@@ -139,5 +140,33 @@ describe('foldLine', () => {
     expect(folded).not.toContain('\uFFFD');
     expect(foldLine('A'.repeat(75))).toBe('A'.repeat(75));
     expect(foldLine('A'.repeat(76))).toBe(`${'A'.repeat(75)}\r\n A`);
+  });
+});
+
+describe('the feed as a calendar program reads it (ical.js)', () => {
+  it('parses, and expands the weekly course to the same Rome times across the DST change, minus the EXDATE', () => {
+    const start = new Date('2026-03-17T08:00:00Z'); // Tuesday 09:00 CET
+    const event = { start, end: new Date('2026-03-17T10:00:00Z'), rrule: weeklyOn([2], { count: 4 }), exdates: ['2026-03-31T07:00:00.000Z'] };
+    const body = calendarFeed(
+      [{ uid: 'event-1@digipass-bot', sequence: 2, ...event, summary: 'Corso', description: '', location: 'Foligno', cancelled: false }],
+      { name: 'DigiPASS', stamp: new Date('2026-03-01T00:00:00Z') },
+    );
+    const comp = new ICAL.Component(ICAL.parse(body));
+    const tz = comp.getFirstSubcomponent('vtimezone')!;
+    ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+    const vevent = new ICAL.Event(comp.getFirstSubcomponent('vevent')!);
+    expect(vevent.uid).toBe('event-1@digipass-bot');
+    expect(vevent.sequence).toBe(2);
+    const it = vevent.iterator();
+    const seen: string[] = [];
+    for (let next = it.next(); next && seen.length < 10; next = it.next()) {
+      const d = next.toJSDate();
+      const excluded = vevent.component.getAllProperties('exdate').some((p) => (p.getFirstValue() as ICAL.Time).toJSDate().getTime() === d.getTime());
+      if (!excluded) seen.push(d.toISOString());
+    }
+    // 09:00 in Rome each Tuesday: 08:00Z before the 29 March change, 07:00Z after; the 31st cancelled.
+    expect(seen).toEqual(['2026-03-17T08:00:00.000Z', '2026-03-24T08:00:00.000Z', '2026-04-07T07:00:00.000Z']);
+    const ours = expandOccurrences(event, { from: new Date('2026-03-01'), to: new Date('2026-05-01') }).map((o) => o.start.toISOString());
+    expect(ours).toEqual(seen);
   });
 });
