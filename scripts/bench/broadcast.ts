@@ -13,16 +13,16 @@
  * one summary line; asserts nothing.
  */
 import { Writable } from 'node:stream';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { eq, inArray } from 'drizzle-orm';
-import postgres from 'postgres';
 import { createConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startService, type Service } from '../../src/service.js';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { createTestDatabase } from '../../test/support/db.js';
+import { freePort, testToken } from '../../test/support/net.js';
 import { loadReferenceData } from '../../src/db/seed/reference-data.js';
 import { seedReferenceData } from '../../src/db/seed/seed.js';
 import { follows, people, points } from '../../src/db/schema/index.js';
@@ -76,50 +76,6 @@ export interface BroadcastBenchResult {
   summary: string;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** A fresh database: in-memory PGlite, or a new one on a PostgreSQL server (dropped by `close`). */
-async function freshDatabase(serverUrl: string | undefined): Promise<DatabaseHandle> {
-  if (!serverUrl) {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
-    await handle.migrate();
-    return handle;
-  }
-  const name = `digipass_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database "${name}"`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
-  await handle.migrate();
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      try {
-        await again.unsafe(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await again.end({ timeout: 5 });
-      }
-    },
-  };
-}
-
 /** The real service in webhook mode, as in production, on the given database; logs kept in memory. */
 async function service(emu: Emulator, token: string, botInfo: BotInfo, database: DatabaseHandle, scale: number): Promise<{ svc: Service; logs: () => string }> {
   let text = '';
@@ -166,12 +122,12 @@ export async function run(opts: BroadcastBenchOptions = {}): Promise<BroadcastBe
   }, 100);
   sampler.unref();
 
-  const database = await freshDatabase(opts.databaseUrl);
+  const database = await createTestDatabase(opts.databaseUrl);
   const emu = await startEmulator({ limits: { scale } });
   let current: Service | undefined;
   try {
     await seedReferenceData(database.db, loadReferenceData());
-    const token = `${7_100_000_000 + Math.floor(Math.random() * 1_000_000)}:AA${randomBytes(24).toString('base64url').slice(0, 33)}`;
+    const token = testToken();
     const botInfo = emu.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
     log(`bench broadcast: ${n} followers, limits ×${scale} (global ${GLOBAL_PER_SECOND * scale}/s), database ${database.driver}`);
 

@@ -8,12 +8,11 @@ export interface TestDatabase extends DatabaseHandle {
 }
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close),
- * so the same suite runs on both.
+ * A fresh, migrated database for one test file (or one benchmark run): in-memory PGlite by
+ * default, or a new database on the PostgreSQL server named by `serverUrl` (TEST_DATABASE_URL
+ * for tests), dropped again on close, so the same suite runs on both.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export async function createTestDatabase(serverUrl: string | undefined = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
   if (!serverUrl) {
     const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
     await handle.migrate();
