@@ -22,7 +22,14 @@ export interface SenderDeps {
   /** An Api with the flood-gate transformer installed (and no auto-retry: the sender reschedules itself). */
   api: Api;
   gate: FloodGate;
+  /** The business clock: when deliveries fall due (tests move it). */
   clock: () => Date;
+  /**
+   * Real time in milliseconds, for the flood gate only. Telegram's limits run on the wall clock,
+   * and the gate also hears of every direct reply at real time; pacing on the business clock
+   * (which a test may freeze a day away) would read a short retry_after as a day-long wait.
+   */
+  now?: () => number;
   logger: Logger;
   holder: string;
   /** Called after each batch with the jobs it touched (progress messages, final reports). */
@@ -38,15 +45,15 @@ export interface SenderDeps {
  */
 export function createSender(deps: SenderDeps) {
   const { queue, gate, clock, logger } = deps;
+  const realNow = deps.now ?? Date.now;
   let running = false;
   let loop: Promise<void> | undefined;
   let holding = false;
 
   async function deliver(d: DeliveryRow): Promise<void> {
-    const now = clock().getTime();
-    const wait = gate.pacedWait(d.chatId, chatKindOf(d.chatId), now);
+    const wait = gate.pacedWait(d.chatId, chatKindOf(d.chatId), realNow());
     if (wait > 1500) {
-      await queue.release(d.id, new Date(now + wait));
+      await queue.release(d.id, new Date(clock().getTime() + wait));
       return;
     }
     if (wait > 0) await sleep(wait);
