@@ -131,34 +131,6 @@ forgetme-done =
 forgetme-kept = All right, I erased nothing.
 
 ## Roles, team and invitations
-command-team = The team of your points
-command-invite = Invite a facilitator
-role-facilitator = facilitator of { $point }
-role-coordinator = coordinator of zone { $zone }
-role-admin = regional administrator
-team-title = <b>The team</b>
-team-empty = Nobody has a role here yet.
-team-line = • { $name } — { $role }
-team-revoke = Revoke { $name }
-team-revoke-confirm = Do you want to remove <b>{ $name }</b>'s role as { $role }?
-team-revoke-yes = Yes, revoke
-team-revoke-no = No
-team-revoked = Done: { $name } is no longer { $role }.
-team-revoke-kept = All right, I changed nothing.
-invite-choose-role = Whom do you want to invite?
-invite-role-facilitator = A facilitator of a point
-invite-role-coordinator = A zone coordinator
-invite-choose-zone = Choose the zona sociale:
-invite-choose-point = Choose the point:
-invite-zone-button = Zone { $number } · { $name }
-invite-created =
-    Here is the invitation for { $role }.
-    Send it only to the right person. It works once, until { $expires }.
-
-    { $link }
-invite-accepted =
-    Welcome to the team! You are now { $role }.
-    The command menu has the commands for your work.
 error-not-allowed-staff = This command is for people who work at DigiPASS points.
 error-not-allowed-point = This is for the facilitators of { $point }.
 error-not-allowed-zone = This is for the coordinators of zone { $zone }.
@@ -254,13 +226,6 @@ news-for-followers =
     📢 News from <b>{ $point }</b>, which you follow:
 
     { $news }
-broadcast-progress = Sending: { $done } / { $total }
-broadcast-report =
-    <b>Sending finished.</b>
-    Delivered: { $delivered }
-    Unreachable: { $unreachable }
-    Failed: { $failed }
-
 ## Bookings: errors
 error-slot-taken = Someone has just taken this time. Please choose another time.
 error-too-many-bookings = You already have { $max } bookings. To book again, wait for your first appointment or cancel one.
@@ -342,43 +307,6 @@ reminder-24h =
     Bring: { $bring }.
 reminder-2h = 🔔 Soon, at { $time }, you have an appointment at <b>{ $point }</b> (code { $code }).
 
-## Facilitators' agenda
-command-agenda = Today's and tomorrow's bookings
-agenda-title = <b>Agenda for { $day }</b>
-agenda-empty = No bookings.
-agenda-item = { $time } · <b>{ $name }</b> · { $service } · { $point }{ $note } — { $status }
-agenda-note = { " " }· note: «{ $note }»
-agenda-nameless = (no name)
-agenda-status-booked = not confirmed yet
-agenda-status-confirmed = confirmed
-agenda-status-arrived = arrived ✅
-agenda-status-no_show = did not come ❌
-agenda-arrived = ✅ Arrived { $time }
-agenda-no-show = ❌ No-show { $time }
-agenda-tomorrow = Tomorrow ▶️
-agenda-today = ◀️ Today
-agenda-ask-outcome = How did it go with { $name } ({ $service })?
-agenda-outcome-resolved = Resolved
-agenda-outcome-partly = Partly resolved
-agenda-outcome-referred = Referred to other offices
-agenda-recorded = Recorded: { $name }, { $service }, { $outcome }.
-agenda-no-show-recorded = Marked as not come: { $name } at { $time }.
-
-## Points' news
-command-news = Publish news of your point
-news-choose-point = Which point is the news for?
-news-ask-text = Write the news of <b>{ $point }</b> (3500 characters at most). It goes to the DigiPASS channel and to the point's followers.
-news-too-long = It is too long: 3500 characters at most. Please try again, shorter.
-news-preview = This is how it will look:
-news-publish = 📢 Publish now
-news-cancelled = All right, I published nothing.
-news-started = Publishing started.
-command-walkin = Record help given without a booking
-walkin-choose-point = Where did you give the help?
-walkin-choose-service = What help did you give?
-walkin-choose-outcome = How did it go?
-walkin-recorded = Recorded: { $service } at { $point }, { $outcome }. Thank you!
-
 ## Waiting list
 book-full-day = 🔔 { $day }: full, tell me
 waitlist-joined = All right: if a place frees up on { $day } at { $point }, I will write to you at once. You can take it with one tap within 30 minutes.
@@ -395,82 +323,6 @@ booking-released =
 ## How did it go
 feedback-ask = Today you were helped at <b>{ $point }</b> ({ $service }). How did it go? Tap a number: 1 = badly, 5 = very well.
 feedback-thanks = Thank you! Your answer helps improve the DigiPASS points.
-
-## Booking for someone without Telegram
-command-bookfor = Book for someone without Telegram
-bookfor-ask-initials = Whom are you booking for? Type their initials (for example M.R.), 10 characters at most.
-bookfor-bad-initials = Type only the initials, 10 characters at most (letters and dots).
-bookfor-ask-phone = A phone number to reach them? (optional)
-bookfor-no-phone = No phone
-bookfor-bad-phone = Type a phone number (digits, spaces, +), or tap «No phone».
-bookfor-note = Booking for { $initials } — the reminders will come to you.
-
-## Hours (facilitators)
-command-hours = Change your point's hours
-hours-choose-point = Which point's hours do you want to change?
-hours-current = <b>Hours of { $point }</b>
-hours-none = No hours entered.
-hours-line = • { $day } { $start }–{ $end } ({ $capacity } { $capacity ->
-        [one] facilitator
-       *[other] facilitators
-    })
-hours-add = ➕ Add hours
-hours-remove = 🗑 Remove hours
-hours-close-day = 🚫 Close a day
-hours-done = ✅ Done
-hours-choose-weekday = Which day of the week?
-hours-ask-range = Type the hours, for example <b>9-13</b> or <b>15:00-18:30</b>.
-hours-bad-range = I did not understand the hours. Type for example 9-13 or 15:00-18:30.
-hours-ask-capacity = How many facilitators are on duty then?
-hours-preview = Adding: <b>{ $day } { $start }–{ $end }</b>, { $capacity } { $capacity ->
-        [one] facilitator
-       *[other] facilitators
-    }. Is that right?
-hours-save = 💾 Save
-hours-saved = Done, saved.
-hours-choose-remove = Which hours do you want to remove?
-hours-ask-day = Which day is closed? Type the date, for example <b>24/12</b>.
-hours-bad-day = I did not understand the date. Type for example 24/12 or 24/12/2026.
-hours-close-preview = { $point } will be closed on <b>{ $day }</b>. Is that right?
-hours-finished = Hours updated. Citizens see them at once.
-
-## Optional details for the statistics (PNRR)
-detail-ask-age = Optional, for the statistics: the age band?
-detail-ask-gender = Optional: the gender?
-detail-ask-first = Optional: is it the first visit to a DigiPASS point?
-detail-age-0 = 18–29
-detail-age-1 = 30–54
-detail-age-2 = 55 and over
-detail-gender-0 = Woman
-detail-gender-1 = Man
-detail-gender-2 = Other
-detail-first-0 = Yes, the first
-detail-first-1 = No
-detail-skip = Skip
-detail-done = Thank you, recorded.
-command-importhours = Import many points' hours from a CSV file
-import-ask-file =
-    Send me the CSV file of hours (UTF-8, comma separated) with the columns:
-    <code>point,weekday,start,end,facilitators</code>
-    For example: <code>digipass-foligno,monday,9:00,13:00,2</code>
-    The hours of the points in the file replace their previous ones.
-import-not-csv = A CSV file is needed. Try again, or type /cancel.
-import-errors = The file has errors, I imported nothing. Lines to fix: { $lines }
-import-preview = In the file: { $ranges } hours for { $points } points. Import them?
-import-confirm = 📥 Import
-import-done = Done: imported { $ranges } hours for { $points } points.
-hours-special-day = 📅 Special hours for one day
-hours-ask-day-special = For which day? Type the date, for example <b>19/12</b>. The hours you type replace that day's usual ones.
-hours-special-preview = { $point }, <b>{ $day }</b>: open { $start }–{ $end } (instead of the usual hours). Is that right?
-hours-ask-validity = Always, or until a date (for example summer hours)?
-hours-always = Always
-hours-until = Until a date
-hours-ask-until = Until which day? Type the date, for example <b>31/8</b>.
-hours-valid-until = Valid until { $day } included.
-hours-close-has-bookings = ⚠️ { $count ->
-        [one] That day has 1 booking: tell the person (see /agenda).
-       *[other] That day has { $count } bookings: tell the people (see /agenda).
-    }
 
 ## Courses and events (citizens)
 events-title = <b>Upcoming courses and events</b>

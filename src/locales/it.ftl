@@ -131,34 +131,6 @@ forgetme-done =
 forgetme-kept = Va bene, non ho cancellato niente.
 
 ## Ruoli, squadra e inviti
-command-team = La squadra dei tuoi punti
-command-invite = Invita un facilitatore
-role-facilitator = facilitatore di { $point }
-role-coordinator = coordinatore della zona { $zone }
-role-admin = amministratore regionale
-team-title = <b>La squadra</b>
-team-empty = Nessuno ha ancora un ruolo qui.
-team-line = • { $name } — { $role }
-team-revoke = Revoca { $name }
-team-revoke-confirm = Vuoi togliere a <b>{ $name }</b> il ruolo di { $role }?
-team-revoke-yes = Sì, revoca
-team-revoke-no = No
-team-revoked = Fatto: { $name } non è più { $role }.
-team-revoke-kept = Va bene, non ho cambiato niente.
-invite-choose-role = Chi vuoi invitare?
-invite-role-facilitator = Un facilitatore di un punto
-invite-role-coordinator = Un coordinatore di zona
-invite-choose-zone = Scegli la zona sociale:
-invite-choose-point = Scegli il punto:
-invite-zone-button = Zona { $number } · { $name }
-invite-created =
-    Ecco l'invito per { $role }.
-    Mandalo solo alla persona giusta. Vale una volta sola, fino al { $expires }.
-
-    { $link }
-invite-accepted =
-    Benvenuto nella squadra! Ora sei { $role }.
-    Nel menu dei comandi trovi i comandi per il tuo lavoro.
 error-not-allowed-staff = Questo comando è per chi lavora nei punti DigiPASS.
 error-not-allowed-point = Questa azione è per i facilitatori di { $point }.
 error-not-allowed-zone = Questa azione è per i coordinatori della zona { $zone }.
@@ -254,13 +226,6 @@ news-for-followers =
     📢 Notizie da <b>{ $point }</b>, che segui:
 
     { $news }
-broadcast-progress = Invio in corso: { $done } / { $total }
-broadcast-report =
-    <b>Invio finito.</b>
-    Consegnati: { $delivered }
-    Non raggiungibili: { $unreachable }
-    Non riusciti: { $failed }
-
 ## Prenotazioni: errori
 error-slot-taken = Questo orario è appena stato preso da un'altra persona. Scegli un altro orario.
 error-too-many-bookings = Hai già { $max } prenotazioni. Per prenotare ancora, aspetta il primo appuntamento oppure annullane una.
@@ -342,43 +307,6 @@ reminder-24h =
     Porta con te: { $bring }.
 reminder-2h = 🔔 Tra poco, alle { $time }, hai un appuntamento a <b>{ $point }</b> (codice { $code }).
 
-## Agenda dei facilitatori
-command-agenda = Le prenotazioni di oggi e domani
-agenda-title = <b>Agenda di { $day }</b>
-agenda-empty = Nessuna prenotazione.
-agenda-item = { $time } · <b>{ $name }</b> · { $service } · { $point }{ $note } — { $status }
-agenda-note = { " " }· nota: «{ $note }»
-agenda-nameless = (senza nome)
-agenda-status-booked = da confermare
-agenda-status-confirmed = confermata
-agenda-status-arrived = arrivato ✅
-agenda-status-no_show = non venuto ❌
-agenda-arrived = ✅ Arrivato { $time }
-agenda-no-show = ❌ Non venuto { $time }
-agenda-tomorrow = Domani ▶️
-agenda-today = ◀️ Oggi
-agenda-ask-outcome = Com'è andata con { $name } ({ $service })?
-agenda-outcome-resolved = Risolto
-agenda-outcome-partly = Risolto in parte
-agenda-outcome-referred = Indirizzato ad altri uffici
-agenda-recorded = Registrato: { $name }, { $service }, { $outcome }.
-agenda-no-show-recorded = Segnato come non venuto: { $name } alle { $time }.
-
-## Notizie dei punti
-command-news = Pubblica una notizia del tuo punto
-news-choose-point = Per quale punto è la notizia?
-news-ask-text = Scrivi la notizia di <b>{ $point }</b> (al massimo 3500 caratteri). Andrà nel canale DigiPASS e a chi segue il punto.
-news-too-long = È troppo lunga: al massimo 3500 caratteri. Riprova, più breve.
-news-preview = Ecco come apparirà:
-news-publish = 📢 Pubblica ora
-news-cancelled = Va bene, non ho pubblicato niente.
-news-started = Pubblicazione avviata.
-command-walkin = Registra un aiuto dato senza prenotazione
-walkin-choose-point = Dove hai dato l'aiuto?
-walkin-choose-service = Che aiuto hai dato?
-walkin-choose-outcome = Com'è andata?
-walkin-recorded = Registrato: { $service } a { $point }, { $outcome }. Grazie!
-
 ## Lista d'attesa
 book-full-day = 🔔 { $day }: pieno, avvisami
 waitlist-joined = Va bene: se si libera un posto { $day } a { $point }, ti scrivo subito. Potrai prenderlo con un tocco entro 30 minuti.
@@ -395,82 +323,6 @@ booking-released =
 ## Com'è andata
 feedback-ask = Oggi sei stato aiutato a <b>{ $point }</b> ({ $service }). Com'è andata? Tocca un numero: 1 = male, 5 = benissimo.
 feedback-thanks = Grazie! La tua risposta aiuta a migliorare i punti DigiPASS.
-
-## Prenotare per qualcuno senza Telegram
-command-bookfor = Prenota per chi non ha Telegram
-bookfor-ask-initials = Per chi prenoti? Scrivi le iniziali (per esempio M.R.), al massimo 10 caratteri.
-bookfor-bad-initials = Scrivi solo le iniziali, al massimo 10 caratteri (lettere e punti).
-bookfor-ask-phone = Un numero di telefono per avvisarlo? (facoltativo)
-bookfor-no-phone = Nessun telefono
-bookfor-bad-phone = Scrivi un numero di telefono (cifre, spazi, +), oppure tocca «Nessun telefono».
-bookfor-note = Prenotazione per { $initials } — i promemoria arriveranno a te.
-
-## Orari (facilitatori)
-command-hours = Cambia gli orari del tuo punto
-hours-choose-point = Di quale punto vuoi cambiare gli orari?
-hours-current = <b>Orari di { $point }</b>
-hours-none = Nessun orario inserito.
-hours-line = • { $day } { $start }–{ $end } ({ $capacity } { $capacity ->
-        [one] facilitatore
-       *[other] facilitatori
-    })
-hours-add = ➕ Aggiungi un orario
-hours-remove = 🗑 Togli un orario
-hours-close-day = 🚫 Chiudi un giorno
-hours-done = ✅ Fine
-hours-choose-weekday = Che giorno della settimana?
-hours-ask-range = Scrivi l'orario, per esempio <b>9-13</b> oppure <b>15:00-18:30</b>.
-hours-bad-range = Non ho capito l'orario. Scrivi per esempio 9-13 oppure 15:00-18:30.
-hours-ask-capacity = Quanti facilitatori ci sono in quell'orario?
-hours-preview = Aggiungo: <b>{ $day } { $start }–{ $end }</b>, { $capacity } { $capacity ->
-        [one] facilitatore
-       *[other] facilitatori
-    }. Va bene?
-hours-save = 💾 Salva
-hours-saved = Fatto, salvato.
-hours-choose-remove = Quale orario vuoi togliere?
-hours-ask-day = Quale giorno è chiuso? Scrivi la data, per esempio <b>24/12</b>.
-hours-bad-day = Non ho capito la data. Scrivi per esempio 24/12 oppure 24/12/2026.
-hours-close-preview = { $point } sarà chiuso <b>{ $day }</b>. Va bene?
-hours-finished = Orari aggiornati. I cittadini li vedono subito.
-
-## Dati facoltativi per le statistiche (PNRR)
-detail-ask-age = Facoltativo, per le statistiche: la fascia d'età?
-detail-ask-gender = Facoltativo: il genere?
-detail-ask-first = Facoltativo: è la prima volta che viene a un punto DigiPASS?
-detail-age-0 = 18–29
-detail-age-1 = 30–54
-detail-age-2 = 55 e più
-detail-gender-0 = Donna
-detail-gender-1 = Uomo
-detail-gender-2 = Altro
-detail-first-0 = Sì, la prima
-detail-first-1 = No
-detail-skip = Salta
-detail-done = Grazie, registrato.
-command-importhours = Importa gli orari di molti punti da un file CSV
-import-ask-file =
-    Mandami il file CSV degli orari (UTF-8, separatore virgola) con le colonne:
-    <code>point,weekday,start,end,facilitators</code>
-    Per esempio: <code>digipass-foligno,lunedì,9:00,13:00,2</code>
-    Gli orari dei punti nel file sostituiscono quelli di prima.
-import-not-csv = Serve un file CSV. Riprova, oppure scrivi /cancel.
-import-errors = Il file ha errori, non ho importato niente. Righe da correggere: { $lines }
-import-preview = Nel file: { $ranges } orari per { $points } punti. Li importo?
-import-confirm = 📥 Importa
-import-done = Fatto: importati { $ranges } orari per { $points } punti.
-hours-special-day = 📅 Orario speciale per un giorno
-hours-ask-day-special = Per quale giorno? Scrivi la data, per esempio <b>19/12</b>. L'orario che scrivi sostituisce quello di quel giorno.
-hours-special-preview = { $point }, <b>{ $day }</b>: aperto { $start }–{ $end } (al posto dell'orario solito). Va bene?
-hours-ask-validity = Vale sempre, o fino a una data (per esempio l'orario estivo)?
-hours-always = Sempre
-hours-until = Fino a una data
-hours-ask-until = Fino a quale giorno? Scrivi la data, per esempio <b>31/8</b>.
-hours-valid-until = Vale fino a { $day } compreso.
-hours-close-has-bookings = ⚠️ { $count ->
-        [one] Quel giorno c'è 1 prenotazione: avvisa la persona (la trovi in /agenda).
-       *[other] Quel giorno ci sono { $count } prenotazioni: avvisa le persone (le trovi in /agenda).
-    }
 
 ## Corsi ed eventi (cittadini)
 events-title = <b>Prossimi corsi ed eventi</b>

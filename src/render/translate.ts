@@ -27,7 +27,12 @@ export class MissingTranslationError extends Error {}
  */
 export function createLocales(
   sources: Record<string, string>,
-  opts: { defaultLocale: string; onError?: (e: Error) => void },
+  opts: {
+    defaultLocale: string;
+    onError?: (e: Error) => void;
+    /** Keys of staff-only screens: a language without them falls back to the default quietly. */
+    staffKeys?: ReadonlySet<string>;
+  },
 ): Locales {
   const bundles = new Map<string, FluentBundle>();
   const texts = new Map<string, Map<string, string>>();
@@ -68,7 +73,7 @@ export function createLocales(
       return (key, vars) => {
         const out = format(bundle, key, vars);
         if (out !== undefined) return out;
-        opts.onError?.(new MissingTranslationError(`${locale}: missing "${key}"`));
+        if (!opts.staffKeys?.has(key)) opts.onError?.(new MissingTranslationError(`${locale}: missing "${key}"`));
         const fallback = bundle === def ? undefined : format(def, key, vars);
         if (fallback !== undefined) return fallback;
         throw new MissingTranslationError(`Missing translation "${key}"`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLocaleSources, DEFAULT_LOCALE } from '../../../src/locales/load.js';
+import { loadLocaleFiles, loadLocaleSources, messageIds, DEFAULT_LOCALE, MAIN_PART, STAFF_LOCALES } from '../../../src/locales/load.js';
 import { createLocales } from '../../../src/render/translate.js';
 import { escapeHtml, html, trusted } from '../../../src/render/html.js';
 
@@ -11,16 +11,35 @@ describe('locales', () => {
     expect(locales.locales).toEqual(expect.arrayContaining(['it', 'en']));
   });
 
-  it.each(locales.locales)('%s defines every key that Italian defines, and no extra ones', (locale) => {
-    const it = new Set(locales.keys('it'));
-    const other = new Set(locales.keys(locale));
-    expect([...it].filter((k) => !other.has(k))).toEqual([]);
-    expect([...other].filter((k) => !it.has(k))).toEqual([]);
+  const files = loadLocaleFiles();
+  const keysOf = (src = '') => messageIds(src);
+  const citizenKeys = new Set(keysOf(files.it![MAIN_PART]));
+  const staffParts = Object.keys(files.it!).filter((p) => p !== MAIN_PART);
+  const staffKeys = new Set(staffParts.flatMap((p) => keysOf(files.it![p])));
+
+  it('keeps citizens\' and staff screens apart: no key in both files', () => {
+    expect(citizenKeys.size).toBeGreaterThan(200);
+    expect(staffKeys.size).toBeGreaterThan(50);
+    expect([...staffKeys].filter((k) => citizenKeys.has(k))).toEqual([]);
+  });
+
+  it.each(locales.locales)('%s defines every citizen key that Italian defines, and no extra ones', (locale) => {
+    const other = new Set(keysOf(files[locale]![MAIN_PART]));
+    expect([...citizenKeys].filter((k) => !other.has(k))).toEqual([]);
+    expect([...other].filter((k) => !citizenKeys.has(k))).toEqual([]);
+  });
+
+  it.each(STAFF_LOCALES.flatMap((l) => staffParts.map((p) => [l, p] as const)))('%s.%s.ftl has the same staff keys as Italian', (locale, part) => {
+    expect(keysOf(files[locale]![part]).sort()).toEqual(keysOf(files.it![part]).sort());
+  });
+
+  it.each(locales.locales.filter((l) => !(STAFF_LOCALES as readonly string[]).includes(l)))('%s leaves staff screens to Italian and English', (locale) => {
+    expect(Object.keys(files[locale]!)).toEqual([MAIN_PART]);
   });
 
   it.each(locales.locales)('%s uses the same placeholders as Italian in every message', (locale) => {
     const mismatched = locales
-      .keys('it')
+      .keys(locale)
       .filter((k) => locales.variables(locale, k).join() !== locales.variables('it', k).join());
     expect(mismatched).toEqual([]);
   });
