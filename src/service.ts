@@ -6,7 +6,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { openDatabase, type DatabaseHandle } from './db/client.js';
+import { openDatabase, type Database, type DatabaseHandle } from './db/client.js';
 import { loadReferenceData } from './db/seed/reference-data.js';
 import { seedReferenceData } from './db/seed/seed.js';
 import { loadLocales } from './locales/load.js';
@@ -19,6 +19,7 @@ import { waitlistUseCases } from './app/waitlist.js';
 import { FloodGate, TELEGRAM_RATES } from './domain/flood.js';
 import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender, type Worker } from './jobs/index.js';
 import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
+import { eventJobHandlers, syncPublications } from './jobs/event-handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 import { calendarRoute } from './http/calendar.js';
 import { openDataRoute } from './http/opendata.js';
@@ -126,7 +127,19 @@ export async function startService(config: Config, logger: Logger, opts: Service
     clock,
     logger,
     holder,
-    handlers: jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking }),
+    handlers: {
+      ...jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking }),
+      ...eventJobHandlers({
+        db: database.db,
+        clock,
+        locales,
+        queue,
+        reference,
+        channelId: typeof config.channelId === 'number' ? config.channelId : undefined,
+        botUsername: () => bot.botInfo.username,
+        publicUrl: config.mode.kind === 'webhook' ? config.mode.publicUrl : undefined,
+      }),
+    },
   });
   const sender = createSender({
     db: database.db,
@@ -136,7 +149,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     clock,
     logger,
     holder,
-    afterBatch: broadcastProgress({ db: database.db, queue, api: senderApi, locales, clock, logger }),
+    afterBatch: afterSenderBatch(database.db, broadcastProgress({ db: database.db, queue, api: senderApi, locales, clock, logger })),
   });
   await scheduleRetention(database.db, clock());
   worker.start();
@@ -161,5 +174,13 @@ export async function startService(config: Config, logger: Logger, opts: Service
       })();
       return stopping;
     },
+  };
+}
+
+/** After each batch of the sender: record the channel posts that went out, then report broadcasts' progress. */
+function afterSenderBatch(db: Database, progress: (jobIds: number[]) => Promise<void>) {
+  return async (jobIds: number[]) => {
+    await syncPublications(db);
+    await progress(jobIds);
   };
 }

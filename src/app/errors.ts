@@ -14,6 +14,8 @@ export const APP_ERROR_CODES = [
   'OVERLAPPING_BOOKING',
   'TOO_LATE_TO_CANCEL',
   'OFFER_EXPIRED',
+  /** Input the bot's own screens should have prevented (a forged or stale button, an impossible date). */
+  'BAD_INPUT',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 

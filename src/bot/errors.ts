@@ -46,6 +46,8 @@ export async function appErrorMessage(ctx: BotContext, err: AppError, reference:
       return ctx.t('error-overlapping-booking');
     case 'OFFER_EXPIRED':
       return ctx.t('waitlist-offer-gone');
+    case 'BAD_INPUT':
+      return ctx.t('error-button-expired');
     case 'TOO_LATE_TO_CANCEL':
       return ctx.t('error-too-late-to-cancel', { hours: Number(err.detail.hours ?? 2) });
   }

@@ -29,6 +29,8 @@ import { agendaUseCases } from '../app/agenda.js';
 import { newsFeature } from './features/news.js';
 import { hoursFeature } from './features/hours.js';
 import { eventsFeature } from './features/events.js';
+import { eventAdminFeature } from './features/event-admin.js';
+import { eventAdminUseCases } from '../app/event-admin.js';
 import { eventUseCases } from '../app/events.js';
 import { calendarUseCases } from '../app/calendar.js';
 import { hoursUseCases } from '../app/hours.js';
@@ -177,6 +179,14 @@ export function createBot(deps: BotDeps) {
     // First: a conversation in progress must see its person's messages before anyone else.
     booking,
     news,
+    eventAdminFeature({
+      events: eventAdminUseCases({ db: deps.db, clock: deps.clock, roles, reference }),
+      roles,
+      reference,
+      locales: deps.locales,
+      clock: deps.clock,
+      timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000,
+    }),
     hoursFeature({
       hours: hoursUseCases({ db: deps.db, reference, roles }),
       roles,

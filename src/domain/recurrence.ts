@@ -261,3 +261,19 @@ export function describeRule(rrule: string): RuleDescription {
   }
   return description;
 }
+
+/**
+ * The same rule for a series moved by `days` (e.g. from Tuesday to Wednesday): each weekday
+ * shifts with it, the rhythm and the end stay. Only the shapes the presets produce.
+ */
+export function shiftRule(rrule: string, days: number): string {
+  const shift = ((Math.trunc(days) % 7) + 7) % 7;
+  if (shift === 0) return ruleValue(rrule);
+  const r = describeRule(rrule);
+  const moved = r.days.map((d) => ((((d - 1 + shift) % 7) + 7) % 7) + 1) as IsoWeekday[];
+  const end: RecurrenceEnd = r.count !== undefined ? { count: r.count } : { until: r.until! };
+  if (r.count === undefined && r.until === undefined) throw new RangeError('A series without an end cannot be moved');
+  if (r.freq === 'monthly') return monthlyOnWeekday(r.nth ?? 1, moved[0]!, end);
+  if (r.interval === 2) return everyTwoWeeks(moved[0]!, end);
+  return weeklyOn(moved, end);
+}

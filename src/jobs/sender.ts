@@ -86,6 +86,11 @@ export function createSender(deps: SenderDeps) {
         logger.info({ deliveryId: d.id, jobId: d.jobId }, 'recipient unreachable');
         return;
       }
+      // An edit that changes nothing (the post already says this): done, not a failure.
+      if (err.error_code === 400 && /message is not modified/i.test(err.description)) {
+        await queue.markSent(d.id, undefined, now);
+        return;
+      }
       if (err.error_code >= 500) {
         return retryOrGiveUp(d, err.description, now);
       }

@@ -335,3 +335,51 @@ events-item =
 events-item-cancelled = (cancelled)
 events-add = 📅 Add: { $title }
 events-ics-caption = Open the file to add the event to your calendar.
+
+## Events in the channel and in followers' messages
+event-category-course = Course
+event-category-workshop = Workshop
+event-category-seminar = Talk
+event-category-open_day = Open day
+event-category-trashware = Computer reuse
+event-category-open_data = Open data
+event-category-schools = Schools
+event-category-other = Event
+event-hashtag-course = #corso
+event-hashtag-workshop = #laboratorio
+event-hashtag-seminar = #incontro
+event-hashtag-open_day = #porteaperte
+event-hashtag-trashware = #riuso
+event-hashtag-open_data = #datiaperti
+event-hashtag-schools = #scuole
+event-hashtag-other = #evento
+event-post-title = 🎓 { $category }: <b>{ $title }</b>
+event-post-when = 🗓 { $day }, { $start }–{ $end }
+event-post-where = 📍 { $name }, { $where }
+event-post-online = 💻 Online
+event-post-partners = 🤝 With: { $partners }
+event-post-seats = 👥 { $capacity } places. Free sign-up in the bot.
+event-post-register = ✍️ Free sign-up in the bot.
+event-post-free = Free and open to everyone.
+event-post-cancelled = ❌ <b>CANCELLED</b>: { $reason }
+event-recur-weekly = 🔁 Every { $days }
+event-recur-biweekly = 🔁 Every two weeks: { $days }
+event-recur-monthly = 🔁 { $nth ->
+        [1] The first
+        [2] The second
+        [3] The third
+        [4] The fourth
+       *[last] The last
+    } { $day } of the month
+event-recur-until = , until { $date }
+event-recur-count = , { $count } times
+event-button-details = ℹ️ Details and sign-up
+event-button-remind = 🔔 Remind me
+event-button-calendar = 📅 Add to calendar
+event-for-followers =
+    📢 New event at <b>{ $point }</b>, which you follow:
+
+    { $post }
+event-cancelled-notice = ❌ The event “{ $title }” on { $when } is cancelled. Reason: { $reason }. We are sorry!
+event-moved-notice = 🔁 The event “{ $title }” you signed up for has moved. It is now on { $when }.
+event-post-skipped = 🚫 Not taking place: { $days }

@@ -335,3 +335,51 @@ events-item =
 events-item-cancelled = (annullato)
 events-add = 📅 Aggiungi: { $title }
 events-ics-caption = Apri il file per aggiungere l'evento al tuo calendario.
+
+## Eventi nel canale e nei messaggi a chi segue
+event-category-course = Corso
+event-category-workshop = Laboratorio
+event-category-seminar = Incontro
+event-category-open_day = Porte aperte
+event-category-trashware = Riuso dei computer
+event-category-open_data = Dati aperti
+event-category-schools = Scuole
+event-category-other = Evento
+event-hashtag-course = #corso
+event-hashtag-workshop = #laboratorio
+event-hashtag-seminar = #incontro
+event-hashtag-open_day = #porteaperte
+event-hashtag-trashware = #riuso
+event-hashtag-open_data = #datiaperti
+event-hashtag-schools = #scuole
+event-hashtag-other = #evento
+event-post-title = 🎓 { $category }: <b>{ $title }</b>
+event-post-when = 🗓 { $day }, { $start }–{ $end }
+event-post-where = 📍 { $name }, { $where }
+event-post-online = 💻 Online
+event-post-partners = 🤝 Con: { $partners }
+event-post-seats = 👥 { $capacity } posti. Iscrizione gratuita dal bot.
+event-post-register = ✍️ Iscrizione gratuita dal bot.
+event-post-free = Gratuito e aperto a tutti.
+event-post-cancelled = ❌ <b>ANNULLATO</b>: { $reason }
+event-recur-weekly = 🔁 Ogni { $days }
+event-recur-biweekly = 🔁 Ogni due settimane: { $days }
+event-recur-monthly = 🔁 { $nth ->
+        [1] Il primo
+        [2] Il secondo
+        [3] Il terzo
+        [4] Il quarto
+       *[last] L'ultimo
+    } { $day } del mese
+event-recur-until = , fino al { $date }
+event-recur-count = , { $count } volte
+event-button-details = ℹ️ Dettagli e iscrizione
+event-button-remind = 🔔 Ricordamelo
+event-button-calendar = 📅 Aggiungi al calendario
+event-for-followers =
+    📢 Nuovo evento a <b>{ $point }</b>, che segui:
+
+    { $post }
+event-cancelled-notice = ❌ L'evento «{ $title }» di { $when } è annullato. Motivo: { $reason }. Ci dispiace!
+event-moved-notice = 🔁 L'evento «{ $title }» a cui sei iscritto è stato spostato. Ora è { $when }.
+event-post-skipped = 🚫 Non si tiene: { $days }

@@ -5,7 +5,8 @@ function fmt(locale: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFor
   const key = `${locale}|${JSON.stringify(opts)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: ZONE, ...opts });
+    // Western digits in every language (Arabic too): times as they are written on the door in Italy.
+    f = new Intl.DateTimeFormat(locale, { timeZone: ZONE, numberingSystem: 'latn', ...opts });
     cache.set(key, f);
   }
   return f;

@@ -106,6 +106,7 @@ export const EVENT_CATEGORIES = [
   'schools',
   'other',
 ] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 /** Calendar events; recurrence as an RRULE in Europe/Rome local time with EXDATEs. */
 export const events = pgTable(
@@ -202,8 +203,10 @@ export const publications = pgTable(
     scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     editedAt: timestamp('edited_at', { withTimezone: true }),
+    /** The queued message that posts it; its Telegram message id is copied here once sent. */
+    deliveryId: integer('delivery_id'),
   },
-  (t) => [index('publications_event_idx').on(t.eventId)],
+  (t) => [index('publications_event_idx').on(t.eventId), index('publications_pending_idx').on(t.deliveryId).where(sql`${t.messageId} is null`)],
 );
 
 export const SERVICE_OUTCOMES = ['resolved', 'partly', 'referred'] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeRule,
+  shiftRule,
   everyTwoWeeks,
   expandOccurrences,
   monthlyOnWeekday,
@@ -228,5 +229,15 @@ describe('describeRule', () => {
   it('refuses rules it cannot describe', () => {
     expect(() => describeRule('FREQ=DAILY;COUNT=3')).toThrow(RangeError);
     expect(() => describeRule('nonsense')).toThrow(RangeError);
+  });
+});
+
+describe('moving a series', () => {
+  it('shifts every weekday with the series and keeps the rhythm and the end', () => {
+    expect(shiftRule(weeklyOn([2, 4], { count: 6 }), 1)).toBe(weeklyOn([3, 5], { count: 6 }));
+    expect(shiftRule(weeklyOn([7], { until: '2026-12-20' }), 1)).toBe(weeklyOn([1], { until: '2026-12-20' }));
+    expect(shiftRule(everyTwoWeeks(2, { count: 4 }), -1)).toBe(everyTwoWeeks(1, { count: 4 }));
+    expect(shiftRule(monthlyOnWeekday(2, 2, { count: 3 }), 2)).toBe(monthlyOnWeekday(2, 4, { count: 3 }));
+    expect(shiftRule(weeklyOn([2], { count: 3 }), 7)).toBe(weeklyOn([2], { count: 3 }));
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "publications" ADD COLUMN "delivery_id" integer;--> statement-breakpoint
+CREATE INDEX "publications_pending_idx" ON "publications" USING btree ("delivery_id") WHERE "publications"."message_id" is null;

@@ -1,0 +1,296 @@
+import { and, asc, eq, inArray, isNotNull, ne, or, gte } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { eventRegistrations, events, type EventCategory } from '../db/schema/index.js';
+import type { Actor } from '../domain/policy.js';
+import { expandOccurrences, shiftRule } from '../domain/recurrence.js';
+import { addDays, localDateInRome, romeInstant, ROME_ZONE } from '../domain/time.js';
+import { DateTime } from 'luxon';
+import { enqueue } from '../jobs/queue.js';
+import type { EventPostInput } from '../render/event-post.js';
+import { pointWhere } from '../render/find.js';
+import { AppError } from './errors.js';
+import type { ReferenceCache } from './reference.js';
+import type { RoleUseCases } from './roles.js';
+
+export type EventRow = typeof events.$inferSelect;
+
+/** What a facilitator fills in with /newevent (and can change later with /myevents). */
+export interface EventDraft {
+  title: string;
+  description: string;
+  pointId: number;
+  category: EventCategory;
+  start: Date;
+  end: Date;
+  rrule: string | null;
+  registration: boolean;
+  capacity: number | null;
+  partners: string[];
+  photoFileId: string | null;
+}
+
+export type PublishChoice = { kind: 'now' } | { kind: 'schedule'; at: Date } | { kind: 'draft' };
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 2000;
+
+const publishJob = (id: number, at: Date) => ({ kind: 'event.publish', runAt: at, dedupeKey: `event:${id}:publish:${at.toISOString()}`, payload: { eventId: id } });
+const editJob = (id: number, sequence: number, at: Date) => ({ kind: 'event.edit', runAt: at, dedupeKey: `event:${id}:edit:${sequence}`, payload: { eventId: id } });
+
+/**
+ * Facilitators' side of the calendar: create, publish or schedule, change, cancel (all or one
+ * occurrence) and duplicate events of the points they work at. Every change raises the
+ * event's SEQUENCE, and a published event's channel posts are edited by a job enqueued in the
+ * same transaction.
+ */
+export function eventAdminUseCases(deps: { db: Database; clock: () => Date; roles: RoleUseCases; reference: ReferenceCache }) {
+  const { db, clock } = deps;
+
+  async function authorizePoint(actor: Actor, pointId: number): Promise<void> {
+    const point = (await deps.reference.get()).pointById.get(pointId);
+    if (!point) throw new AppError('NOT_FOUND');
+    await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId, zoneNumber: point.zoneNumber } });
+  }
+
+  /** The event, if the actor may work on it (events without a point are the region's). */
+  async function owned(actor: Actor, id: number): Promise<EventRow> {
+    const [row] = await db.select().from(events).where(eq(events.id, id));
+    if (!row) throw new AppError('NOT_FOUND');
+    if (row.pointId === null) await deps.roles.authorize(actor, { kind: 'stats.view', scope: { kind: 'region' } });
+    else await authorizePoint(actor, row.pointId);
+    return row;
+  }
+
+  function validate(d: Pick<EventDraft, 'title' | 'description' | 'start' | 'end' | 'capacity'>): void {
+    if (!d.title.trim() || d.title.length > TITLE_MAX || d.description.length > DESCRIPTION_MAX) throw new AppError('BAD_INPUT');
+    if (!(d.start.getTime() < d.end.getTime())) throw new AppError('BAD_INPUT');
+    if (d.capacity !== null && (!Number.isInteger(d.capacity) || d.capacity < 1 || d.capacity > 10_000)) throw new AppError('BAD_INPUT');
+  }
+
+  /** Status and jobs for a publication choice, inside the caller's transaction. */
+  async function applyChoice(tx: Database, id: number, choice: PublishChoice): Promise<void> {
+    const now = clock();
+    if (choice.kind === 'draft') return;
+    const at = choice.kind === 'now' ? now : choice.at;
+    if (choice.kind === 'schedule' && at.getTime() <= now.getTime()) throw new AppError('BAD_INPUT');
+    await tx
+      .update(events)
+      .set({ status: choice.kind === 'now' ? 'published' : 'scheduled', publishAt: at, updatedAt: now })
+      .where(eq(events.id, id));
+    await enqueue(tx, publishJob(id, at));
+  }
+
+  return {
+    authorizePoint,
+
+    async create(actor: Actor, draft: EventDraft, choice: PublishChoice): Promise<number> {
+      await authorizePoint(actor, draft.pointId);
+      validate(draft);
+      const point = (await deps.reference.get()).pointById.get(draft.pointId)!;
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(events)
+          .values({
+            title: draft.title.trim(),
+            description: draft.description.trim(),
+            pointId: draft.pointId,
+            zoneNumber: point.zoneNumber,
+            category: draft.category,
+            startsAt: draft.start,
+            endsAt: draft.end,
+            rrule: draft.rrule,
+            registration: draft.registration,
+            capacity: draft.registration ? draft.capacity : null,
+            partners: draft.partners,
+            photoFileId: draft.photoFileId,
+            status: 'draft',
+            createdByPersonId: actor.personId,
+            createdAt: clock(),
+            updatedAt: clock(),
+          })
+          .returning({ id: events.id });
+        await applyChoice(tx, row!.id, choice);
+        return row!.id;
+      });
+    },
+
+    /** A draft (or a scheduled event) published now or at another time. */
+    async publish(actor: Actor, id: number, choice: Exclude<PublishChoice, { kind: 'draft' }>): Promise<void> {
+      const row = await owned(actor, id);
+      if (row.status === 'published' || row.status === 'cancelled') throw new AppError('BAD_INPUT');
+      await db.transaction(async (tx) => applyChoice(tx, id, choice));
+    },
+
+    async get(actor: Actor, id: number): Promise<EventRow> {
+      return owned(actor, id);
+    },
+
+    /** Events of the actor's points still to come (drafts and scheduled ones too), soonest first. */
+    async mine(actor: Actor, limit = 20): Promise<EventRow[]> {
+      const pointIds = await deps.roles.operablePointIds(actor, deps.reference);
+      if (pointIds.length === 0) return [];
+      const now = clock();
+      return db
+        .select()
+        .from(events)
+        .where(and(inArray(events.pointId, pointIds), ne(events.status, 'cancelled'), or(isNotNull(events.rrule), gte(events.endsAt, now))))
+        .orderBy(asc(events.startsAt), asc(events.id))
+        .limit(limit);
+    },
+
+    /** Changes fields; a published event's posts are edited and its calendar SEQUENCE raised. */
+    async update(actor: Actor, id: number, patch: Partial<Omit<EventDraft, 'pointId'>>): Promise<EventRow> {
+      const row = await owned(actor, id);
+      if (row.status === 'cancelled') throw new AppError('BAD_INPUT');
+      const next = {
+        title: patch.title?.trim() ?? row.title,
+        description: patch.description?.trim() ?? row.description,
+        start: patch.start ?? row.startsAt,
+        end: patch.end ?? row.endsAt,
+        capacity: patch.capacity === undefined ? row.capacity : patch.capacity,
+      };
+      validate(next);
+      // Moving a series moves every date of it: its weekdays, its cancelled dates and its sign-ups.
+      const moved = patch.start !== undefined && patch.start.getTime() !== row.startsAt.getTime();
+      const move = (old: Date) => moveLike(old, row.startsAt, next.start);
+      const rrule = patch.rrule !== undefined ? patch.rrule : moved && row.rrule ? shiftRule(row.rrule, calendarDays(row.startsAt, next.start)) : row.rrule;
+      return db.transaction(async (tx) => {
+        if (moved) {
+          const regs = await tx.select({ id: eventRegistrations.id, at: eventRegistrations.occurrenceStart }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
+          for (const r of regs) await tx.update(eventRegistrations).set({ occurrenceStart: move(r.at) }).where(eq(eventRegistrations.id, r.id));
+          if (row.status === 'published') {
+            await enqueue(tx, { kind: 'event.moved', runAt: clock(), dedupeKey: `event:${id}:moved:${row.sequence + 1}`, payload: { eventId: id } });
+          }
+        }
+        const [updated] = await tx
+          .update(events)
+          .set({
+            title: next.title,
+            description: next.description,
+            startsAt: next.start,
+            endsAt: next.end,
+            capacity: next.capacity,
+            rrule,
+            exdates: moved ? row.exdates.map((x) => move(new Date(x)).toISOString()) : row.exdates,
+            ...(patch.category ? { category: patch.category } : {}),
+            ...(patch.registration !== undefined ? { registration: patch.registration } : {}),
+            ...(patch.partners ? { partners: patch.partners } : {}),
+            ...(patch.photoFileId !== undefined ? { photoFileId: patch.photoFileId } : {}),
+            sequence: row.sequence + 1,
+            updatedAt: clock(),
+          })
+          .where(eq(events.id, id))
+          .returning();
+        if (row.status === 'published') await enqueue(tx, editJob(id, row.sequence + 1, clock()));
+        return updated!;
+      });
+    },
+
+    /** Cancels the whole event: the posts say so, and people signed up are told why. */
+    async cancel(actor: Actor, id: number, reason: string): Promise<void> {
+      const row = await owned(actor, id);
+      if (row.status === 'cancelled') return;
+      const why = reason.trim().slice(0, 300);
+      await db.transaction(async (tx) => {
+        await tx.update(events).set({ status: 'cancelled', cancelReason: why, sequence: row.sequence + 1, updatedAt: clock() }).where(eq(events.id, id));
+        if (row.status === 'published') await enqueue(tx, editJob(id, row.sequence + 1, clock()));
+        await enqueue(tx, { kind: 'event.cancelled', runAt: clock(), dedupeKey: `event:${id}:cancelled`, payload: { eventId: id, reason: why } });
+      });
+    },
+
+    /** Cancels one occurrence of a recurring event (an EXDATE); those signed up for it are told. */
+    async cancelOccurrence(actor: Actor, id: number, start: Date, reason: string): Promise<void> {
+      const row = await owned(actor, id);
+      if (row.status === 'cancelled' || !row.rrule) throw new AppError('BAD_INPUT');
+      const exists = expandOccurrences({ start: row.startsAt, end: row.endsAt, rrule: row.rrule, exdates: row.exdates }, { from: start, to: new Date(start.getTime() + 1) }).some(
+        (o) => o.start.getTime() === start.getTime(),
+      );
+      if (!exists) throw new AppError('NOT_FOUND');
+      const why = reason.trim().slice(0, 300);
+      await db.transaction(async (tx) => {
+        await tx
+          .update(events)
+          .set({ exdates: [...row.exdates, start.toISOString()], sequence: row.sequence + 1, updatedAt: clock() })
+          .where(eq(events.id, id));
+        if (row.status === 'published') await enqueue(tx, editJob(id, row.sequence + 1, clock()));
+        await enqueue(tx, {
+          kind: 'event.cancelled',
+          runAt: clock(),
+          dedupeKey: `event:${id}:cancelled:${start.toISOString()}`,
+          payload: { eventId: id, reason: why, occurrence: start.toISOString() },
+        });
+      });
+    },
+
+    /** A copy on another day, as a draft: same text, point, length, sign-up and partners; no recurrence. */
+    async duplicate(actor: Actor, id: number, start: Date): Promise<number> {
+      const row = await owned(actor, id);
+      if (row.pointId === null) throw new AppError('NOT_FOUND');
+      const length = row.endsAt.getTime() - row.startsAt.getTime();
+      return this.create(
+        actor,
+        {
+          title: row.title,
+          description: row.description,
+          pointId: row.pointId,
+          category: row.category,
+          start,
+          end: new Date(start.getTime() + length),
+          rrule: null,
+          registration: row.registration,
+          capacity: row.capacity,
+          partners: row.partners,
+          photoFileId: row.photoFileId,
+        },
+        { kind: 'draft' },
+      );
+    },
+
+    /** The next occurrences of an event (for "cancel one date"). */
+    upcomingOccurrences(row: EventRow, count = 8): Date[] {
+      const now = clock();
+      return expandOccurrences({ start: row.startsAt, end: row.endsAt, rrule: row.rrule, exdates: row.exdates }, { from: now, to: new Date(now.getTime() + 400 * 86_400_000) }, count).map((o) => o.start);
+    },
+
+    /** What the post renderer needs, from a row or a draft. */
+    async postInput(e: Parameters<typeof eventPostInput>[1]): Promise<EventPostInput> {
+      return eventPostInput(deps.reference, e);
+    },
+  };
+}
+export type EventAdminUseCases = ReturnType<typeof eventAdminUseCases>;
+
+/** Whole calendar days between two instants' dates in Rome. */
+function calendarDays(from: Date, to: Date): number {
+  return Math.round((Date.parse(localDateInRome(to)) - Date.parse(localDateInRome(from))) / 86_400_000);
+}
+
+/** Where an occurrence goes when its series moves from `oldStart` to `newStart` (same shift of days, the new wall-clock time). */
+function moveLike(occurrence: Date, oldStart: Date, newStart: Date): Date {
+  const local = DateTime.fromJSDate(newStart, { zone: ROME_ZONE });
+  return romeInstant(addDays(localDateInRome(occurrence), calendarDays(oldStart, newStart)), local.hour * 60 + local.minute);
+}
+
+/** Joins an event with its point's name and address for the post. */
+export async function eventPostInput(
+  reference: ReferenceCache,
+  e: Pick<EventRow, 'title' | 'description' | 'category' | 'rrule' | 'partners' | 'capacity' | 'registration' | 'status' | 'cancelReason' | 'online'> & { pointId: number | null; start: Date; end: Date; exdates?: readonly string[] },
+): Promise<EventPostInput> {
+  const point = e.pointId === null ? undefined : (await reference.get()).pointById.get(e.pointId);
+  return {
+    title: e.title,
+    description: e.description,
+    category: e.category,
+    start: e.start,
+    end: e.end,
+    rrule: e.rrule,
+    cancelledDates: (e.exdates ?? []).map((x) => new Date(x)),
+    ...(point ? { place: { name: point.name, where: pointWhere(point), town: point.comuneName } } : {}),
+    online: e.online,
+    partners: e.partners,
+    capacity: e.capacity,
+    registration: e.registration,
+    status: e.status,
+    cancelReason: e.cancelReason,
+  };
+}

@@ -1,0 +1,486 @@
+import { Composer, InlineKeyboard, type Context } from 'grammy';
+import { createConversation, type Conversation } from '@grammyjs/conversations';
+import type { BotContext } from '../context.js';
+import { callbackData } from '../callback-data.js';
+import { kindly } from '../errors.js';
+import { EVENT_CATEGORIES, type EventCategory } from '../../db/schema/index.js';
+import { DESCRIPTION_MAX, TITLE_MAX, type EventAdminUseCases, type EventDraft, type PublishChoice } from '../../app/event-admin.js';
+import type { ReferenceCache } from '../../app/reference.js';
+import type { RoleUseCases } from '../../app/roles.js';
+import { AppError } from '../../app/errors.js';
+import { parseDateTime, parseDuration, type LocalDateTime } from '../../domain/event-input.js';
+import { everyTwoWeeks, monthlyOnWeekday, weeklyOn, type NthWeekday, type RecurrenceEnd } from '../../domain/recurrence.js';
+import { addDays, isoWeekday, localDateInRome, romeInstant, type IsoWeekday, type LocalDate } from '../../domain/time.js';
+import { CAPTION_LIMIT, MESSAGE_LIMIT, renderEventPost } from '../../render/event-post.js';
+import { formatDateTime } from '../../render/dates.js';
+import type { Locales, Translate } from '../../render/translate.js';
+
+/** /newevent steps. `v` carries a number: an index, a point id, minutes, a day offset. */
+const neCb = callbackData('ne', {
+  a: ['stop', 'skip', 'pt', 'cat', 'when', 'dur', 'rec', 'day', 'ok', 'cnt', 'reg', 'pub', 'sch', 'dft'] as const,
+  v: 'int',
+});
+/** /myevents: open, cancel (ask reason), cancel one date, duplicate, publish a draft. */
+export const meCb = callbackData('me', { a: ['open', 'cancel', 'occ', 'occx', 'dup', 'pub', 'when', 'title', 'desc', 'cap'] as const, id: 'id', v: 'int' });
+/** What /myevents asks for in one typed answer. */
+type FollowUp = 'dup' | 'cancel' | 'when' | 'title' | 'desc' | 'cap';
+
+const RECURRENCES = ['once', 'weekly', 'biweekly', 'monthly'] as const;
+const DURATIONS = [60, 90, 120, 180];
+const COUNTS = [4, 6, 8, 10, 12];
+const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6];
+
+interface NewEventArgs {
+  locale: string;
+  personId: number;
+  pointIds: number[];
+}
+
+interface DupArgs {
+  locale: string;
+  personId: number;
+  eventId: number;
+  mode: FollowUp;
+}
+
+/** Which week of the month a date is in: 1–4, or -1 for the fifth (= the last). */
+function nthOfMonth(date: LocalDate): NthWeekday {
+  const day = Number(date.slice(8, 10));
+  const n = Math.ceil(day / 7);
+  return (n >= 5 ? -1 : n) as NthWeekday;
+}
+
+/**
+ * /newevent and /myevents: facilitators create events for their points step by step, see the
+ * post exactly as the channel will show it, and publish now, later or keep a draft; then change,
+ * cancel (all or one date) and duplicate them. Every step that touches an event asks the use
+ * cases, which check the policy again.
+ */
+export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: RoleUseCases; reference: ReferenceCache; locales: Locales; clock: () => Date; timeoutMs: number }) {
+  /** The post exactly as the channel will show it. */
+  async function previewText(t: Translate, locale: string, draft: EventDraft): Promise<string> {
+    const input = await deps.events.postInput({ ...draft, status: 'published', cancelReason: null, online: false });
+    return renderEventPost(input, t, locale, draft.photoFileId ? CAPTION_LIMIT : MESSAGE_LIMIT);
+  }
+
+  async function newEvent(conversation: Conversation<BotContext, Context>, ctx: Context, args: NewEventArgs): Promise<void> {
+    const t = deps.locales.translator(args.locale);
+    const label = deps.locales.plain(args.locale);
+    const stopRow = (kb: InlineKeyboard) => kb.row().text(label('book-cancel'), neCb.pack({ a: 'stop', v: 0 }));
+    const now = new Date(await conversation.external(() => deps.clock().toISOString()));
+    const today = localDateInRome(now);
+    const stop = async (c: Context) => {
+      await c.reply(t('ne-cancelled'), { parse_mode: 'HTML' });
+    };
+
+    /** Waits for text or a button of this conversation; `undefined` = the person cancelled. */
+    async function next(): Promise<{ text?: string; data?: ReturnType<typeof neCb.unpack>; photo?: string; c: Context } | undefined> {
+      for (;;) {
+        const c = await conversation.waitFor(['callback_query:data', 'message:text', 'message:photo'], { maxMilliseconds: deps.timeoutMs });
+        if (c.callbackQuery) {
+          await c.answerCallbackQuery();
+          const data = neCb.unpack(c.callbackQuery.data);
+          if (!data) continue;
+          if (data.a === 'stop') {
+            await stop(c);
+            return undefined;
+          }
+          return { data, c };
+        }
+        if (c.message?.photo) return { photo: c.message.photo.at(-1)!.file_id, c };
+        const text = c.message?.text ?? '';
+        if (text.startsWith('/')) await conversation.halt({ next: true });
+        return { text: text.trim(), c };
+      }
+    }
+
+    // Title
+    await ctx.reply(t('ne-ask-title'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard()) });
+    let title: string | undefined;
+    while (title === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.text && r.text.length <= TITLE_MAX) title = r.text;
+      else await r.c.reply(t('ne-title-bad', { max: TITLE_MAX }), { parse_mode: 'HTML' });
+    }
+
+    // Description
+    await ctx.reply(t('ne-ask-description', { max: DESCRIPTION_MAX }), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard().text(label('ne-skip'), neCb.pack({ a: 'skip', v: 0 }))) });
+    let description: string | undefined;
+    while (description === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'skip') description = '';
+      else if (r.text !== undefined && r.text.length > 0 && r.text.length <= DESCRIPTION_MAX) description = r.text;
+      else await r.c.reply(t('ne-description-bad', { max: DESCRIPTION_MAX }), { parse_mode: 'HTML' });
+    }
+
+    // Point: only the actor's points are offered; a forged id is simply not among them.
+    const points = await conversation.external(async () => (await deps.reference.get()).points.filter((p) => args.pointIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name, comune: p.comuneName })));
+    let pointId = points.length === 1 ? points[0]!.id : undefined;
+    if (pointId === undefined) {
+      const kb = new InlineKeyboard();
+      if (points.length <= 12) for (const p of points) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
+      await ctx.reply(t(points.length <= 12 ? 'ne-ask-point' : 'ne-ask-point-town'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
+    }
+    while (pointId === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'pt' && points.some((p) => p.id === r.data!.v)) pointId = r.data.v;
+      else if (r.text) {
+        // Many points (coordinators, the region): the town's name narrows them down.
+        const q = r.text.toLowerCase();
+        const found = points.filter((p) => p.comune.toLowerCase().includes(q) || p.name.toLowerCase().includes(q)).slice(0, 12);
+        const kb = new InlineKeyboard();
+        for (const p of found) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
+        await r.c.reply(t(found.length > 0 ? 'ne-ask-point' : 'ne-point-none'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
+      }
+    }
+
+    // Category
+    const catKb = new InlineKeyboard();
+    EVENT_CATEGORIES.forEach((c, i) => {
+      catKb.text(label(`event-category-${c}`), neCb.pack({ a: 'cat', v: i }));
+      if (i % 2 === 1) catKb.row();
+    });
+    await ctx.reply(t('ne-ask-category'), { parse_mode: 'HTML', reply_markup: stopRow(catKb) });
+    let category: EventCategory | undefined;
+    while (category === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'cat') category = EVENT_CATEGORIES[r.data.v];
+    }
+
+    // Date and time: typed in many forms, or a common choice.
+    const whenKb = new InlineKeyboard()
+      .text(label('ne-when-tomorrow', { time: '10:00' }), neCb.pack({ a: 'when', v: 1 * 10_000 + 600 }))
+      .text(label('ne-when-tomorrow', { time: '15:00' }), neCb.pack({ a: 'when', v: 1 * 10_000 + 900 }))
+      .row()
+      .text(label('ne-when-in-a-week', { time: '10:00' }), neCb.pack({ a: 'when', v: 7 * 10_000 + 600 }));
+    await ctx.reply(t('ne-ask-when'), { parse_mode: 'HTML', reply_markup: stopRow(whenKb) });
+    let when: LocalDateTime | undefined;
+    while (when === undefined) {
+      const r = await next();
+      if (!r) return;
+      let candidate: LocalDateTime | undefined;
+      if (r.data?.a === 'when' && r.data.v > 0) candidate = { date: addDays(today, Math.floor(r.data.v / 10_000)), minutes: r.data.v % 10_000 };
+      else if (r.text) candidate = parseDateTime(r.text, today);
+      if (candidate && romeInstant(candidate.date, candidate.minutes).getTime() > now.getTime()) when = candidate;
+      else await r.c.reply(t(candidate ? 'ne-when-past' : 'ne-when-bad'), { parse_mode: 'HTML' });
+    }
+    const start = romeInstant(when.date, when.minutes);
+
+    // Duration
+    const durKb = new InlineKeyboard();
+    for (const m of DURATIONS) durKb.text(label('ne-duration', { hours: Math.floor(m / 60), minutes: String(m % 60).padStart(2, '0') }), neCb.pack({ a: 'dur', v: m }));
+    await ctx.reply(t('ne-ask-duration'), { parse_mode: 'HTML', reply_markup: stopRow(durKb) });
+    let minutes: number | undefined;
+    while (minutes === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'dur' && DURATIONS.includes(r.data.v)) minutes = r.data.v;
+      else if (r.text) minutes = parseDuration(r.text);
+      if (minutes === undefined && !r.data) await r.c.reply(t('ne-duration-bad'), { parse_mode: 'HTML' });
+    }
+    const end = romeInstant(when.date, when.minutes + minutes);
+
+    // Recurrence presets
+    const day = isoWeekday(when.date);
+    const nth = nthOfMonth(when.date);
+    const recKb = new InlineKeyboard();
+    RECURRENCES.forEach((k, i) => recKb.text(label(`ne-rec-${k}`, { nth: nth === -1 ? 'last' : nth }), neCb.pack({ a: 'rec', v: i })).row());
+    await ctx.reply(t('ne-ask-recurrence'), { parse_mode: 'HTML', reply_markup: stopRow(recKb) });
+    let recurrence: (typeof RECURRENCES)[number] | undefined;
+    while (recurrence === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'rec') recurrence = RECURRENCES[r.data.v];
+    }
+    let rrule: string | null = null;
+    if (recurrence !== 'once') {
+      let days: IsoWeekday[] = [day];
+      if (recurrence === 'weekly') {
+        // Which days of the week (the first day is always one of them).
+        const daysKb = () => {
+          const kb = new InlineKeyboard();
+          for (const d of WEEKDAYS) kb.text(`${days.includes(d) ? '✅ ' : ''}${label(`ne-weekday-${d}`)}`, neCb.pack({ a: 'day', v: d }));
+          return stopRow(kb.row().text(label('ne-days-done'), neCb.pack({ a: 'ok', v: 0 })));
+        };
+        const msg = await ctx.reply(t('ne-ask-days'), { parse_mode: 'HTML', reply_markup: daysKb() });
+        for (;;) {
+          const r = await next();
+          if (!r) return;
+          if (r.data?.a === 'ok') break;
+          if (r.data?.a === 'day' && WEEKDAYS.includes(r.data.v as IsoWeekday) && r.data.v !== day) {
+            const d = r.data.v as IsoWeekday;
+            days = days.includes(d) ? days.filter((x) => x !== d) : [...days, d];
+            await r.c.api.editMessageReplyMarkup(msg.chat.id, msg.message_id, { reply_markup: daysKb() });
+          }
+        }
+      }
+      // How it ends: a number of times or a last day.
+      const cntKb = new InlineKeyboard();
+      for (const n of COUNTS) cntKb.text(String(n), neCb.pack({ a: 'cnt', v: n }));
+      await ctx.reply(t('ne-ask-end'), { parse_mode: 'HTML', reply_markup: stopRow(cntKb) });
+      let endRule: RecurrenceEnd | undefined;
+      while (endRule === undefined) {
+        const r = await next();
+        if (!r) return;
+        if (r.data?.a === 'cnt' && COUNTS.includes(r.data.v)) endRule = { count: r.data.v };
+        else if (r.text && /^\d{1,2}$/.test(r.text) && Number(r.text) >= 2 && Number(r.text) <= 52) endRule = { count: Number(r.text) };
+        else if (r.text) {
+          const last = parseDateTime(`${r.text} 23:59`, today);
+          if (last && last.date > when.date) endRule = { until: last.date };
+        }
+        if (endRule === undefined && !r.data) await r.c.reply(t('ne-end-bad'), { parse_mode: 'HTML' });
+      }
+      rrule = recurrence === 'weekly' ? weeklyOn(days, endRule) : recurrence === 'biweekly' ? everyTwoWeeks(day, endRule) : monthlyOnWeekday(nth, day, endRule);
+    }
+
+    // Registration
+    await ctx.reply(t('ne-ask-registration'), {
+      parse_mode: 'HTML',
+      reply_markup: stopRow(new InlineKeyboard().text(label('ne-reg-no'), neCb.pack({ a: 'reg', v: 0 })).row().text(label('ne-reg-yes'), neCb.pack({ a: 'reg', v: 1 }))),
+    });
+    let capacity: number | null | undefined;
+    while (capacity === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'reg' && r.data.v === 0) capacity = null;
+      else if (r.data?.a === 'reg' && r.data.v === 1) {
+        await r.c.reply(t('ne-ask-capacity'), { parse_mode: 'HTML' });
+        for (;;) {
+          const q = await next();
+          if (!q) return;
+          const n = Number(q.text);
+          if (q.text && /^\d{1,4}$/.test(q.text) && n >= 1) {
+            capacity = n;
+            break;
+          }
+          await q.c.reply(t('ne-capacity-bad'), { parse_mode: 'HTML' });
+        }
+      }
+    }
+
+    // Partners
+    await ctx.reply(t('ne-ask-partners'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard().text(label('ne-no-partners'), neCb.pack({ a: 'skip', v: 0 }))) });
+    let partners: string[] | undefined;
+    while (partners === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'skip') partners = [];
+      else if (r.text) partners = r.text.split(/[,;\n]/).map((s) => s.trim().slice(0, 80)).filter(Boolean).slice(0, 10);
+    }
+
+    // Photo
+    await ctx.reply(t('ne-ask-photo'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard().text(label('ne-no-photo'), neCb.pack({ a: 'skip', v: 0 }))) });
+    let photo: string | null | undefined;
+    while (photo === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'skip') photo = null;
+      else if (r.photo) photo = r.photo;
+      else await r.c.reply(t('ne-photo-bad'), { parse_mode: 'HTML' });
+    }
+
+    const draft: EventDraft = { title, description, pointId, category, start, end, rrule, registration: capacity !== null, capacity, partners, photoFileId: photo };
+    await ctx.reply(t('ne-preview'), { parse_mode: 'HTML' });
+    const choiceKb = new InlineKeyboard()
+      .text(label('ne-publish-now'), neCb.pack({ a: 'pub', v: 0 }))
+      .row()
+      .text(label('ne-schedule'), neCb.pack({ a: 'sch', v: 0 }))
+      .row()
+      .text(label('ne-save-draft'), neCb.pack({ a: 'dft', v: 0 }));
+    const post = await conversation.external(() => previewText(t, args.locale, draft));
+    if (draft.photoFileId) await ctx.replyWithPhoto(draft.photoFileId, { caption: post, parse_mode: 'HTML', reply_markup: stopRow(choiceKb) });
+    else await ctx.reply(post, { parse_mode: 'HTML', reply_markup: stopRow(choiceKb), link_preview_options: { is_disabled: true } });
+    let choice: PublishChoice | undefined;
+    let done: Context | undefined;
+    while (choice === undefined) {
+      const r = await next();
+      if (!r) return;
+      if (r.data?.a === 'pub') choice = { kind: 'now' };
+      else if (r.data?.a === 'dft') choice = { kind: 'draft' };
+      else if (r.data?.a === 'sch') {
+        await r.c.reply(t('ne-ask-publish-at'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard()) });
+        for (;;) {
+          const q = await next();
+          if (!q) return;
+          const at = q.text ? parseDateTime(q.text, today) : undefined;
+          const instant = at ? romeInstant(at.date, at.minutes) : undefined;
+          if (instant && instant.getTime() > now.getTime() && instant.getTime() < start.getTime()) {
+            choice = { kind: 'schedule', at: instant };
+            done = q.c;
+            break;
+          }
+          await q.c.reply(t('ne-publish-at-bad'), { parse_mode: 'HTML' });
+        }
+      }
+      done ??= r.c;
+    }
+    const outcome = await conversation.external(async () => {
+      try {
+        const actor = await deps.roles.actorFor(args.personId);
+        const id = await deps.events.create(actor, draft, choice!);
+        return { id };
+      } catch (err) {
+        if (err instanceof AppError) return { error: err.code };
+        throw err;
+      }
+    });
+    if ('error' in outcome) {
+      await done!.reply(t(outcome.error === 'NOT_ALLOWED' ? 'error-not-allowed-staff' : 'error-button-expired'), { parse_mode: 'HTML' });
+      return;
+    }
+    const key = choice.kind === 'now' ? 'ne-published' : choice.kind === 'schedule' ? 'ne-scheduled' : 'ne-drafted';
+    await done!.reply(t(key, { when: choice.kind === 'schedule' ? formatDateTime(choice.at, args.locale) : '' }), { parse_mode: 'HTML' });
+  }
+
+  /** One typed answer for /myevents: a new date, title, description or number of places; a copy's date; a reason to cancel. */
+  async function eventFollowUp(conversation: Conversation<BotContext, Context>, ctx: Context, args: DupArgs): Promise<void> {
+    const t = deps.locales.translator(args.locale);
+    const now = new Date(await conversation.external(() => deps.clock().toISOString()));
+    const today = localDateInRome(now);
+    const asks: Record<FollowUp, string> = { dup: 'me-ask-dup-when', cancel: 'me-ask-reason', when: 'me-ask-when', title: 'ne-ask-title', desc: 'ne-ask-description', cap: 'ne-ask-capacity' };
+    await ctx.reply(t(asks[args.mode], { max: args.mode === 'title' ? TITLE_MAX : DESCRIPTION_MAX }), { parse_mode: 'HTML' });
+    /** Runs a use case as this person (replay-safe); an AppError becomes its code. */
+    const act = <T,>(fn: (actor: Awaited<ReturnType<RoleUseCases['actorFor']>>) => Promise<T>) =>
+      conversation.external(async (): Promise<{ ok: true; value: T } | { ok: false; code: string }> => {
+        try {
+          return { ok: true, value: await fn(await deps.roles.actorFor(args.personId)) };
+        } catch (err) {
+          if (err instanceof AppError) return { ok: false, code: err.code };
+          throw err;
+        }
+      });
+    for (;;) {
+      const c = await conversation.waitFor('message:text', { maxMilliseconds: deps.timeoutMs });
+      const text = c.message.text.trim();
+      if (text.startsWith('/')) await conversation.halt({ next: true });
+      if (!text) continue;
+      let result: { ok: true } | { ok: false; code: string };
+      if (args.mode === 'cancel') {
+        result = await act((actor) => deps.events.cancel(actor, args.eventId, text));
+        if (result.ok) return void (await c.reply(t('me-cancelled'), { parse_mode: 'HTML' }));
+      } else if (args.mode === 'title' || args.mode === 'desc') {
+        const max = args.mode === 'title' ? TITLE_MAX : DESCRIPTION_MAX;
+        if (text.length > max) {
+          await c.reply(t(args.mode === 'title' ? 'ne-title-bad' : 'ne-description-bad', { max }), { parse_mode: 'HTML' });
+          continue;
+        }
+        result = await act(async (actor) => void (await deps.events.update(actor, args.eventId, args.mode === 'title' ? { title: text } : { description: text })));
+        if (result.ok) return void (await c.reply(t('me-updated'), { parse_mode: 'HTML' }));
+      } else if (args.mode === 'cap') {
+        if (!/^\d{1,4}$/.test(text) || Number(text) < 1) {
+          await c.reply(t('ne-capacity-bad'), { parse_mode: 'HTML' });
+          continue;
+        }
+        result = await act(async (actor) => void (await deps.events.update(actor, args.eventId, { capacity: Number(text), registration: true })));
+        if (result.ok) return void (await c.reply(t('me-updated'), { parse_mode: 'HTML' }));
+      } else {
+        const at = parseDateTime(text, today);
+        const instant = at ? romeInstant(at.date, at.minutes) : undefined;
+        if (!instant || instant.getTime() <= now.getTime()) {
+          await c.reply(t(at ? 'ne-when-past' : 'ne-when-bad'), { parse_mode: 'HTML' });
+          continue;
+        }
+        if (args.mode === 'when') {
+          result = await act(async (actor) => {
+            const e = await deps.events.get(actor, args.eventId);
+            await deps.events.update(actor, args.eventId, { start: instant, end: new Date(instant.getTime() + e.endsAt.getTime() - e.startsAt.getTime()) });
+          });
+          if (result.ok) return void (await c.reply(t('me-moved', { when: formatDateTime(instant, args.locale) }), { parse_mode: 'HTML' }));
+        } else {
+          const copy = await act((actor) => deps.events.duplicate(actor, args.eventId, instant));
+          if (copy.ok) {
+            return void (await c.reply(t('me-duplicated', { when: formatDateTime(instant, args.locale) }), {
+              parse_mode: 'HTML',
+              reply_markup: new InlineKeyboard().text(deps.locales.plain(args.locale)('ne-publish-now'), meCb.pack({ a: 'pub', id: copy.value, v: 0 })),
+            }));
+          }
+          result = copy;
+        }
+      }
+      await c.reply(t(!result.ok && result.code === 'NOT_ALLOWED' ? 'error-not-allowed-staff' : 'error-button-expired'), { parse_mode: 'HTML' });
+      return;
+    }
+  }
+
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType('private');
+  pm.use(createConversation(newEvent, { id: 'newevent' }));
+  pm.use(createConversation(eventFollowUp, { id: 'event-follow-up' }));
+
+  pm.command(
+    'newevent',
+    kindly(deps.reference, async (ctx) => {
+      if (!ctx.person) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      const pointIds = await deps.roles.operablePointIds(actor, deps.reference);
+      ctx.exitingOnPurpose = true;
+      await ctx.conversation.exitAll();
+      await ctx.conversation.enter('newevent', { locale: ctx.locale, personId: ctx.person.id, pointIds } satisfies NewEventArgs);
+    }),
+  );
+
+  pm.command(
+    'myevents',
+    kindly(deps.reference, async (ctx) => {
+      if (!ctx.person) return;
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      const rows = await deps.events.mine(actor);
+      if (rows.length === 0) {
+        await ctx.reply(ctx.t('me-none'), { parse_mode: 'HTML' });
+        return;
+      }
+      const kb = new InlineKeyboard();
+      const lines = rows.map((e) => {
+        kb.text(`${ctx.label(`me-status-${e.status}`)} · ${e.title.slice(0, 40)}`, meCb.pack({ a: 'open', id: e.id, v: 0 })).row();
+        return ctx.t('me-line', { when: formatDateTime(e.startsAt, ctx.locale), title: e.title, status: ctx.t(`me-status-${e.status}`) });
+      });
+      await ctx.reply([ctx.t('me-title'), '', ...lines].join('\n'), { parse_mode: 'HTML', reply_markup: kb });
+    }),
+  );
+
+  composer.callbackQuery(
+    meCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = meCb.unpack(ctx.callbackQuery?.data);
+      if (!data || !ctx.person) {
+        await ctx.answerCallbackQuery({ text: ctx.label('error-button-expired') });
+        return;
+      }
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      // Every button checks again that this person may work on this event.
+      const e = await deps.events.get(actor, data.id);
+      await ctx.answerCallbackQuery();
+      if (data.a === 'open') {
+        const kb = new InlineKeyboard();
+        if (e.status === 'draft' || e.status === 'scheduled') kb.text(ctx.label('ne-publish-now'), meCb.pack({ a: 'pub', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-when'), meCb.pack({ a: 'when', id: e.id, v: 0 })).text(ctx.label('me-edit-title'), meCb.pack({ a: 'title', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-desc'), meCb.pack({ a: 'desc', id: e.id, v: 0 })).text(ctx.label('me-edit-cap'), meCb.pack({ a: 'cap', id: e.id, v: 0 })).row();
+        if (e.rrule) kb.text(ctx.label('me-cancel-one'), meCb.pack({ a: 'occ', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-cancel'), meCb.pack({ a: 'cancel', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-duplicate'), meCb.pack({ a: 'dup', id: e.id, v: 0 }));
+        const input = await deps.events.postInput({ ...e, start: e.startsAt, end: e.endsAt });
+        await ctx.reply(renderEventPost(input, ctx.t, ctx.locale), { parse_mode: 'HTML', reply_markup: kb, link_preview_options: { is_disabled: true } });
+      } else if (data.a === 'pub') {
+        await deps.events.publish(actor, e.id, { kind: 'now' });
+        await ctx.reply(ctx.t('ne-published'), { parse_mode: 'HTML' });
+      } else if (data.a === 'occ') {
+        const kb = new InlineKeyboard();
+        for (const s of deps.events.upcomingOccurrences(e)) kb.text(formatDateTime(s, ctx.locale), meCb.pack({ a: 'occx', id: e.id, v: Math.round(s.getTime() / 60_000) })).row();
+        await ctx.reply(ctx.t('me-choose-occurrence'), { parse_mode: 'HTML', reply_markup: kb });
+      } else if (data.a === 'occx') {
+        await deps.events.cancelOccurrence(actor, e.id, new Date(data.v * 60_000), '');
+        await ctx.reply(ctx.t('me-occurrence-cancelled', { when: formatDateTime(new Date(data.v * 60_000), ctx.locale) }), { parse_mode: 'HTML' });
+      } else {
+        ctx.exitingOnPurpose = true;
+        await ctx.conversation.exitAll();
+        await ctx.conversation.enter('event-follow-up', { locale: ctx.locale, personId: ctx.person.id, eventId: e.id, mode: data.a } satisfies DupArgs);
+      }
+    }),
+  );
+
+  return { composer, commands: [] as const, staffCommands: ['newevent', 'myevents'] as const };
+}

@@ -1,0 +1,108 @@
+/**
+ * An event as it appears in the DigiPASS channel, in followers' chats and in the preview the
+ * facilitator approves: the same HTML everywhere. Every piece of text that came from a person
+ * (title, description, partners, reason, place) is escaped here. Pure.
+ */
+import { describeRule } from '../domain/recurrence.js';
+import { romeInstant, type IsoWeekday } from '../domain/time.js';
+import type { EventCategory } from '../db/schema/activity.js';
+import { escapeHtml, trusted } from './html.js';
+import { formatDate, formatDay, formatTime } from './dates.js';
+import type { Translate } from './translate.js';
+
+export interface EventPostInput {
+  title: string;
+  description: string;
+  category: EventCategory;
+  start: Date;
+  end: Date;
+  rrule: string | null;
+  /** Dates of a series that will not take place (its EXDATEs). */
+  cancelledDates?: readonly Date[];
+  /** Where: a point's name and address line; undefined when online only. */
+  place?: { name: string; where: string; town: string };
+  online: boolean;
+  partners: readonly string[];
+  capacity: number | null;
+  registration: boolean;
+  status: 'draft' | 'scheduled' | 'published' | 'cancelled';
+  cancelReason: string | null;
+}
+
+/** Telegram's limits: 4096 characters for a message, 1024 for a photo's caption. */
+export const MESSAGE_LIMIT = 4096;
+export const CAPTION_LIMIT = 1024;
+
+/** Characters Telegram counts: the text after the HTML is parsed (tags gone, entities decoded). */
+export function visibleLength(html: string): number {
+  return html.replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot|#\d+);/g, 'x').length;
+}
+
+/** "#Foligno", "#CittàDiCastello": a hashtag people can tap to see a town's posts. */
+export function townHashtag(town: string): string {
+  return `#${town
+    .split(/[\s'’-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
+    .replace(/[^\p{L}\p{N}_]/gu, '')}`;
+}
+
+/** A weekday's name in the reader's language, from a date that falls on it. */
+function weekdayName(day: IsoWeekday, locale: string): string {
+  // 2026-11-23 is a Monday.
+  const d = romeInstant(`2026-11-${String(22 + day).padStart(2, '0')}`, 12 * 60);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'Europe/Rome' }).format(d);
+}
+
+/** "Every Tuesday and Thursday, until 15/12/2026" from the stored rule. */
+export function describeRecurrence(rrule: string, t: Translate, locale: string): string {
+  const r = describeRule(rrule);
+  const days = new Intl.ListFormat(locale, { type: 'conjunction' }).format(r.days.map((d) => weekdayName(d, locale)));
+  let text: string;
+  if (r.freq === 'monthly') text = t('event-recur-monthly', { nth: r.nth === -1 || r.nth === undefined ? 'last' : r.nth, day: days });
+  else if (r.interval === 2) text = t('event-recur-biweekly', { days });
+  else text = t('event-recur-weekly', { days });
+  if (r.until) text += t('event-recur-until', { date: formatDate(romeInstant(r.until, 12 * 60), locale) });
+  else if (r.count) text += t('event-recur-count', { count: r.count });
+  return text;
+}
+
+/**
+ * The post. When it must fit a limit (a photo's caption), the description is shortened
+ * with "…" — never the title, the time or the place.
+ */
+export function renderEventPost(e: EventPostInput, t: Translate, locale: string, limit = MESSAGE_LIMIT): string {
+  const lines: string[] = [];
+  if (e.status === 'cancelled') lines.push(t('event-post-cancelled', { reason: e.cancelReason?.trim() || '—' }), '');
+  lines.push(t('event-post-title', { category: trusted(t(`event-category-${e.category}`)), title: e.title }));
+  lines.push(t('event-post-when', { day: formatDay(e.start, locale), start: formatTime(e.start, locale), end: formatTime(e.end, locale) }));
+  if (e.rrule) lines.push(describeRecurrence(e.rrule, t, locale));
+  if (e.rrule && e.cancelledDates && e.cancelledDates.length > 0) {
+    const days = [...e.cancelledDates].sort((a, b) => a.getTime() - b.getTime()).map((d) => formatDay(d, locale));
+    lines.push(t('event-post-skipped', { days: new Intl.ListFormat(locale, { type: 'conjunction' }).format(days) }));
+  }
+  if (e.place) lines.push(t('event-post-where', { name: e.place.name, where: e.place.where }));
+  if (e.online) lines.push(t('event-post-online'));
+  const head = lines.join('\n');
+
+  const tail: string[] = [];
+  if (e.partners.length > 0) tail.push(t('event-post-partners', { partners: e.partners.join(', ') }));
+  tail.push(e.registration ? (e.capacity ? t('event-post-seats', { capacity: e.capacity }) : t('event-post-register')) : t('event-post-free'));
+  const tags = [t(`event-hashtag-${e.category}`), e.place ? townHashtag(e.place.town) : undefined, '#DigiPASS'].filter(Boolean).join(' ');
+  tail.push(escapeHtml(tags));
+  const foot = tail.join('\n');
+
+  const description = e.description.trim();
+  const compose = (d: string) => (d ? `${head}\n\n${escapeHtml(d)}\n\n${foot}` : `${head}\n\n${foot}`);
+  let text = compose(description);
+  if (visibleLength(text) <= limit) return text;
+  // Shorten the description (on the raw text, so an escape is never cut in half).
+  const over = visibleLength(text) - limit;
+  let keep = Math.max(0, description.length - over - 1);
+  for (;;) {
+    text = compose(keep > 0 ? `${description.slice(0, keep).trimEnd()}…` : '');
+    if (visibleLength(text) <= limit || keep === 0) return text;
+    keep = Math.max(0, keep - 16);
+  }
+}

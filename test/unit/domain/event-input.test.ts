@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateTime, parseDuration, parseTimeOfDay } from '../../../src/domain/event-input.js';
+
+// Monday 23 November 2026.
+const today = '2026-11-23';
+
+describe('reading the date and time of an event', () => {
+  it.each([
+    ['12/3 15:30', '2027-03-12', 15 * 60 + 30], // March has passed this year: next year's
+    ['12/12 15:30', '2026-12-12', 15 * 60 + 30],
+    ['24/11/2026 9', '2026-11-24', 9 * 60],
+    ['24.11.26 ore 9.30', '2026-11-24', 9 * 60 + 30],
+    ['12 marzo 15:30', '2027-03-12', 15 * 60 + 30],
+    ['12 Dicembre alle 17', '2026-12-12', 17 * 60],
+    ['sabato 12 dic 10:00', '2026-12-12', 10 * 60],
+    ['domani 10', '2026-11-24', 10 * 60],
+    ['Dopodomani, 18:15', '2026-11-25', 18 * 60 + 15],
+    ['oggi 17', '2026-11-23', 17 * 60],
+    ['martedì 9:30', '2026-11-24', 9 * 60 + 30],
+    ['lunedì 9:30', '2026-11-30', 9 * 60 + 30], // today is Monday: the next one
+    ['tomorrow at 10', '2026-11-24', 10 * 60],
+    ['23/11 9', '2026-11-23', 9 * 60],
+  ])('"%s" → %s at %i minutes', (input, date, minutes) => {
+    expect(parseDateTime(input, today)).toEqual({ date, minutes });
+  });
+
+  it.each(['domani', '15:30', '31/2 10', '12/13 10', '12 brumaio 10', 'domani 25', 'domani 10:75', '', 'venerdì'])('refuses "%s"', (input) => {
+    expect(parseDateTime(input, today)).toBeUndefined();
+  });
+
+  it('a date already past this year is next year\'s; 29 February only when it exists', () => {
+    expect(parseDateTime('1/1 10', today)?.date).toBe('2027-01-01');
+    expect(parseDateTime('29/2 10', today)).toBeUndefined(); // 2027 is not a leap year
+    expect(parseDateTime('29/2/2028 10', today)?.date).toBe('2028-02-29');
+  });
+
+  it('reads times of day', () => {
+    expect(parseTimeOfDay('9')).toBe(540);
+    expect(parseTimeOfDay('09.05')).toBe(545);
+    expect(parseTimeOfDay('24:00')).toBeUndefined();
+  });
+});
+
+describe('reading a duration', () => {
+  it.each([
+    ['90', 90],
+    ['45 min', 45],
+    ['1h30', 90],
+    ['1:30', 90],
+    ['2 ore', 120],
+    ['1 ora e 30', 90],
+    ['2h', 120],
+    ['3 hours', 180],
+  ])('"%s" → %i minutes', (input, minutes) => {
+    expect(parseDuration(input)).toBe(minutes);
+  });
+  it.each(['0', '2', '13 ore', 'tanto', '1h75x', ''])('refuses "%s"', (input) => {
+    expect(parseDuration(input)).toBeUndefined();
+  });
+});
