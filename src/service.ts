@@ -68,6 +68,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     Date.now(),
   );
   const gateTransformer = floodGateTransformer(gate);
+  const channelId = await resolveChannel(config, logger);
   // One reference cache and one set of use cases for the bot and the jobs alike.
   const reference = referenceCache(database.db);
   const { bot, publishCommands, roles } = createBot({
@@ -82,7 +83,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     privacy: config.privacy,
     ratePerMinute: config.ratePerMinute,
     conversationTimeoutMs: config.conversationTimeoutMs,
-    channelId: config.channelId,
+    channelId,
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   await roles.ensureAdmins(config.adminTelegramIds);
@@ -135,7 +136,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
         locales,
         queue,
         reference,
-        channelId: typeof config.channelId === 'number' ? config.channelId : undefined,
+        channelId,
         botUsername: () => bot.botInfo.username,
         publicUrl: config.mode.kind === 'webhook' ? config.mode.publicUrl : undefined,
       }),
@@ -183,4 +184,21 @@ function afterSenderBatch(db: Database, progress: (jobIds: number[]) => Promise<
     await syncPublications(db);
     await progress(jobIds);
   };
+}
+
+/**
+ * The channel's numeric id. CHANNEL_ID may be "@username", which Telegram accepts for one
+ * message but which the delivery engine cannot key its per-chat limits and records on: ask
+ * Telegram once at start. If it cannot be found, the bot runs without channel posts and says so.
+ */
+async function resolveChannel(config: Config, logger: Logger): Promise<number | undefined> {
+  if (config.channelId === undefined || typeof config.channelId === 'number') return config.channelId;
+  try {
+    const chat = await new Api(config.botToken, { apiRoot: config.apiRoot }).getChat(config.channelId);
+    logger.info({ channel: config.channelId, channelId: chat.id }, 'channel found');
+    return chat.id;
+  } catch (err) {
+    logger.warn({ channel: config.channelId, description: err instanceof Error ? err.message : String(err) }, 'channel not found: posts to the channel are off');
+    return undefined;
+  }
 }

@@ -104,6 +104,11 @@ export function jobHandlers(deps: {
         });
       }
       await deps.queue.addDeliveries(db, job.id, items, clock());
+      // Nobody to reach (no channel, no followers): report at once, or the report would never come.
+      if (items.length === 0 && p.progress) {
+        const t = deps.locales.translator(p.progress.locale);
+        await sendLater(db, p.progress.chatId, { method: 'sendMessage', params: { text: t('broadcast-report', { delivered: 0, unreachable: 0, failed: 0 }), parse_mode: 'HTML' } }, clock());
+      }
     },
 
     /** The day before at the same time (Rome), with a button to cancel; and two hours before. */
