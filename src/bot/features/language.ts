@@ -6,15 +6,20 @@ import { matchesMenu } from '../menu.js';
 import type { Locales } from '../../render/translate.js';
 import type { PeopleRepository } from '../../db/repositories/people.js';
 
+/** Italian and English first, then the languages of Umbria's largest foreign-born communities. */
+const ORDER = ['it', 'en', 'ro', 'sq', 'ar', 'uk', 'es'];
+const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
+
 /** /language: each language in its own name; the choice is stored for the person. */
 export function languageFeature(deps: { locales: Locales; people: PeopleRepository }) {
-  const codec = callbackData('lang', { code: deps.locales.locales });
+  const codes = [...deps.locales.locales].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const codec = callbackData('lang', { code: codes });
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');
 
   const ask = async (ctx: BotContext) => {
     const kb = new InlineKeyboard();
-    for (const code of deps.locales.locales) {
+    for (const code of codes) {
       kb.text(deps.locales.translator(code)('language-name'), codec.pack({ code })).row();
     }
     await ctx.reply(ctx.t('language-choose'), { parse_mode: 'HTML', reply_markup: kb });
