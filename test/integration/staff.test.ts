@@ -117,9 +117,9 @@ describe("a facilitator's day", () => {
   it('records help given without a booking (walk-in)', async () => {
     await fabio.say('/walkin');
     expect(fabio.lastText()).toBe('Che aiuto hai dato?');
-    await fabio.press('Fascicolo Sanitario Elettronico');
+    await fabio.press('Fascicolo sanitario (FSE): referti e ricette online');
     await fabio.press('Indirizzato ad altri uffici');
-    expect(fabio.lastText()).toBe('Registrato: Fascicolo Sanitario Elettronico a DigiPASS Foligno, Indirizzato ad altri uffici. Grazie!');
+    expect(fabio.lastText()).toBe('Registrato: Fascicolo sanitario (FSE): referti e ricette online a DigiPASS Foligno, Indirizzato ad altri uffici. Grazie!');
     const records = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.walkIn, true));
     expect(records).toMatchObject([{ pointId: ids['digipass-foligno'], serviceCode: 'fse', outcome: 'referred', bookingId: null }]);
     // A forged walk-in for another point is refused.
