@@ -74,6 +74,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const { bot, publishCommands, roles } = createBot({
     reference,
     apiTransformers: [gateTransformer],
+    conversationTransformers: [floodGateTransformer(gate, Date.now, { count: false })],
     token: config.botToken,
     apiRoot: config.apiRoot,
     db: database.db,

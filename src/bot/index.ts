@@ -51,6 +51,8 @@ export interface BotDeps {
   reference?: ReferenceCache;
   /** Installed first on the bot's Api so replies and bulk sends share one view of the flood limits. */
   apiTransformers?: Transformer[];
+  /** The same for guided conversations, whose calls are replayed (so they must not be counted again). */
+  conversationTransformers?: Transformer[];
   /** The DigiPASS channel, where news and events are published. */
   channelId?: number | string | undefined;
   /** Silence after which a guided conversation ends (default 30 minutes). */
@@ -120,12 +122,12 @@ export function createBot(deps: BotDeps) {
   guarded.use(
     conversations<BotContext, BotContext>({
       storage: { type: 'key', version: 1, adapter: conversationStorage(deps.db, deps.clock) },
-      // Conversations call Telegram through an Api of their own (it records results for replay):
-      // give it the same flood gate and retry as the bot's. A replayed 429 waits again, which
-      // only happens when a person really hit the limit.
+      // Conversations call Telegram through a new Api of their own on every message, which
+      // replays earlier calls from the conversation's log: give it the flood gate in a form that
+      // waits out and learns from 429s without counting (replays would count again), and retry.
       plugins: [
         async (ctx, next) => {
-          for (const t of deps.apiTransformers ?? []) ctx.api.config.use(t);
+          for (const t of deps.conversationTransformers ?? []) ctx.api.config.use(t);
           ctx.api.config.use(retry());
           await next();
         },

@@ -14,8 +14,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Every Bot API call of this process goes through the one flood gate: it waits out a pending
  * retry_after, counts what it sends, and learns from each 429. Replies are not paced in
  * advance; bulk sends ask the gate first (see the sender).
+ *
+ * `count: false` is for guided conversations: their Api replays every earlier call (answered
+ * from the conversation's log) on each new message, so counting there would count a long
+ * conversation's messages again and again and hold back bulk sends to that person for seconds.
  */
-export function floodGateTransformer(gate: FloodGate, now: () => number = Date.now): Transformer {
+export function floodGateTransformer(gate: FloodGate, now: () => number = Date.now, opts: { count?: boolean } = {}): Transformer {
+  const count = opts.count ?? true;
   return async (prev, method, payload, signal) => {
     const p = payload as { chat_id?: unknown } | undefined;
     const chatId = typeof p?.chat_id === 'number' ? p.chat_id : undefined;
@@ -24,7 +29,7 @@ export function floodGateTransformer(gate: FloodGate, now: () => number = Date.n
       const wait = gate.pauseWait(chatId, now());
       if (wait > 0) await sleep(wait);
       // Edits count towards the overall limit only.
-      gate.take(SENDING_METHODS.has(method) ? chatId : undefined, chatKindOf(chatId ?? 1), now());
+      if (count) gate.take(SENDING_METHODS.has(method) ? chatId : undefined, chatKindOf(chatId ?? 1), now());
     }
     const res = await prev(method, payload, signal);
     if (!res.ok && res.error_code === 429) gate.retryAfter(chatId, res.parameters?.retry_after ?? 1, now());

@@ -50,9 +50,16 @@ export function createSender(deps: SenderDeps) {
   let loop: Promise<void> | undefined;
   let holding = false;
 
+  /** Sleeps up to `ms`, waking early when the sender is stopped. */
+  async function pause(ms: number): Promise<void> {
+    const until = realNow() + ms;
+    while (running && realNow() < until) await sleep(Math.min(250, until - realNow()));
+  }
+
   async function deliver(d: DeliveryRow): Promise<void> {
     const wait = gate.pacedWait(d.chatId, chatKindOf(d.chatId), realNow());
     if (wait > 1500) {
+      logger.debug({ deliveryId: d.id, waitMs: wait }, 'delivery paced for later');
       await queue.release(d.id, new Date(clock().getTime() + wait));
       return;
     }
@@ -121,6 +128,9 @@ export function createSender(deps: SenderDeps) {
       holding = true;
       await sleep(TAKEOVER_PAUSE_MS);
     }
+    // Telegram asked the whole bot to wait (a 429 on a reply or a send): nothing can go out
+    // before it elapses, so wait here rather than push every message into the future.
+    await pause(gate.pauseWait(undefined, realNow()));
     const batch = await queue.claimDeliveries(clock(), 30, 60_000);
     for (const d of batch) await deliver(d);
     if (batch.length > 0) await deps.afterBatch?.([...new Set(batch.map((d) => d.jobId))]);
