@@ -23,6 +23,7 @@ import { eventJobHandlers, syncPublications } from './jobs/event-handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 import { calendarRoute } from './http/calendar.js';
 import { openDataRoute } from './http/opendata.js';
+import { statsUseCases } from './app/stats.js';
 import { calendarUseCases } from './app/calendar.js';
 
 export interface Service {
@@ -94,7 +95,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const routes = [
     healthRoute(async () => void (await database.db.execute(sql`select 1`))),
     calendarRoute({ calendar: calendarUseCases({ db: database.db, reference }) }),
-    openDataRoute({ reference, licence: config.openDataLicence }),
+    openDataRoute({ reference, licence: config.openDataLicence, indicators: statsUseCases({ db: database.db, reference, roles, clock }) }),
   ];
   if (config.mode.kind === 'webhook') {
     routes.push(webhookRoute(config.mode.secret, webhookCallback(bot, 'http', { onTimeout: 'return' })));

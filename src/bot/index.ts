@@ -25,6 +25,7 @@ import { bookingUseCases } from '../app/booking.js';
 import { waitlistUseCases } from '../app/waitlist.js';
 import { bookingFeature } from './features/booking/index.js';
 import { agendaFeature } from './features/agenda.js';
+import { statsFeature } from './features/stats.js';
 import { agendaUseCases } from '../app/agenda.js';
 import { newsFeature } from './features/news.js';
 import { hoursFeature } from './features/hours.js';
@@ -208,6 +209,7 @@ export function createBot(deps: BotDeps) {
     team,
     eventsFeature({ events: eventUseCases({ db: deps.db, clock: deps.clock, reference }), calendar: calendarUseCases({ db: deps.db, reference }), reference }),
     agendaFeature({ agenda: agendaUseCases({ db: deps.db, clock: deps.clock, reference, roles }), roles, reference, clock: deps.clock }),
+    statsFeature({ db: deps.db, reference, roles, clock: deps.clock }),
     // Free text becomes a town search, so find comes after every feature that reads text.
     find,
     unhandledFeature(),

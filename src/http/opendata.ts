@@ -3,8 +3,12 @@ import { escapeHtml } from '../render/html.js';
 import { pointsCsv, pointsGeoJson } from '../render/opendata.js';
 import type { Route } from './server.js';
 
-/** Open data: the points as GeoJSON and CSV (with sources and the approximate flag), and an index page. */
-export function openDataRoute(deps: { reference: ReferenceCache; licence: string }): Route {
+/**
+ * Open data: the points as GeoJSON and CSV (with sources and the approximate flag), the
+ * region's indicators as CSV when `indicators` is given (aggregated, no cell under 5 people),
+ * and an index page.
+ */
+export function openDataRoute(deps: { reference: ReferenceCache; licence: string; indicators?: { openDataCsv(): Promise<string> } }): Route {
   return async (req, res, url) => {
     if (!url.pathname.startsWith('/opendata')) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -25,6 +29,10 @@ export function openDataRoute(deps: { reference: ReferenceCache; licence: string
       case '/opendata/points.csv':
         send('text/csv; charset=utf-8', pointsCsv(ref.points), 'digipass-points.csv');
         return true;
+      case '/opendata/indicators.csv':
+        if (!deps.indicators) return false;
+        send('text/csv; charset=utf-8', await deps.indicators.openDataCsv(), 'digipass-indicators.csv');
+        return true;
       case '/opendata':
       case '/opendata/':
         send(
@@ -35,7 +43,7 @@ export function openDataRoute(deps: { reference: ReferenceCache; licence: string
 <ul>
 <li><a href="/opendata/points.geojson">Punti DigiPASS (GeoJSON)</a></li>
 <li><a href="/opendata/points.csv">Punti DigiPASS (CSV, UTF-8 con BOM, separatore virgola)</a></li>
-<li><a href="/calendar.ics">Calendario degli eventi (iCalendar)</a></li>
+${deps.indicators ? '<li><a href="/opendata/indicators.csv">Indicatori della rete dall\'inizio (CSV, UTF-8 con BOM, separatore virgola; vuote le celle con meno di 5 persone)</a></li>\n' : ''}<li><a href="/calendar.ics">Calendario degli eventi (iCalendar)</a></li>
 </ul></html>`,
         );
         return true;
