@@ -4,7 +4,7 @@ import type { FeedScope } from '../app/calendar.js';
 import { calendarFeed } from '../render/calendar-feed.js';
 import { sendJson, type Route } from './server.js';
 
-/** /calendar.ics, /calendar/points/<slug>.ics, /calendar/zones/<n>.ics, /calendar/events/<id>.ics — with ETag and 304. */
+/** /calendar.ics (also /opendata/events.ics), /calendar/points/<slug>.ics, /calendar/zones/<n>.ics, /calendar/events/<id>.ics — with ETag and 304. */
 export function calendarRoute(deps: { calendar: CalendarUseCases }): Route {
   return async (req, res, url) => {
     const scope = scopeOf(url.pathname);
@@ -34,7 +34,8 @@ export function calendarRoute(deps: { calendar: CalendarUseCases }): Route {
 }
 
 function scopeOf(path: string): FeedScope | undefined {
-  if (path === '/calendar.ics') return { kind: 'all' };
+  // The public calendar is also listed among the open data, under its own name.
+  if (path === '/calendar.ics' || path === '/opendata/events.ics') return { kind: 'all' };
   let m = /^\/calendar\/points\/([a-z0-9-]{1,60})\.ics$/.exec(path);
   if (m) return { kind: 'point', slug: m[1]! };
   m = /^\/calendar\/zones\/(\d{1,2})\.ics$/.exec(path);

@@ -43,7 +43,7 @@ export function openDataRoute(deps: { reference: ReferenceCache; licence: string
 <ul>
 <li><a href="/opendata/points.geojson">Punti DigiPASS (GeoJSON)</a></li>
 <li><a href="/opendata/points.csv">Punti DigiPASS (CSV, UTF-8 con BOM, separatore virgola)</a></li>
-${deps.indicators ? '<li><a href="/opendata/indicators.csv">Indicatori della rete dall\'inizio (CSV, UTF-8 con BOM, separatore virgola; vuote le celle con meno di 5 persone)</a></li>\n' : ''}<li><a href="/calendar.ics">Calendario degli eventi (iCalendar)</a></li>
+${deps.indicators ? '<li><a href="/opendata/indicators.csv">Indicatori della rete dall\'inizio (CSV, UTF-8 con BOM, separatore virgola; vuote le celle con meno di 5 persone)</a></li>\n' : ''}<li><a href="/opendata/events.ics">Calendario pubblico degli eventi (iCalendar)</a></li>
 </ul></html>`,
         );
         return true;

@@ -49,5 +49,15 @@ describe('open data', () => {
     const html = await (await fetch(`${h.service.http.url}/opendata`)).text();
     expect(html).toContain('Licenza: CC BY 4.0');
     expect(html).toContain('/opendata/points.geojson');
+    expect(html).toContain('/opendata/events.ics');
+  });
+
+  it('publishes the public calendar as /opendata/events.ics, the same feed as /calendar.ics', async () => {
+    const res = await fetch(`${h.service.http.url}/opendata/events.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const body = await res.text();
+    expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(body).toBe(await (await fetch(`${h.service.http.url}/calendar.ics`)).text());
   });
 });

@@ -321,3 +321,24 @@ describe('GET /opendata/indicators.csv', () => {
     expect(html).toContain('/opendata/indicators.csv');
   });
 });
+
+describe('after someone erases their data', () => {
+  it('the services, the people helped and the event participants stay counted', async () => {
+    const csv = async () => parseCsv(new TextDecoder().decode(Buffer.from(await (await fetch(`${h.service.http.url}/opendata/indicators.csv`)).arrayBuffer())));
+    const before = await csv();
+    await ciro.say('/forgetme');
+    await ciro.press('Sì, cancella tutto');
+    expect(ciro.lastText()).toContain('Abbiamo cancellato i tuoi dati');
+    expect(await h.db.db.select().from(people).where(eq(people.telegramId, ciro.id))).toEqual([]);
+    const after = await csv();
+    // Only what the person really withdrew changes: the points they followed.
+    const keyOf = (r: Record<string, string>) => `${r.indicator}|${r.breakdown}|${r.key}`;
+    const changed = after.filter((r) => before.find((b) => keyOf(b) === keyOf(r))?.value !== r.value).map(keyOf);
+    expect(changed.every((k) => k.startsWith('followers|'))).toBe(true);
+    const value = (rows: Record<string, string>[], indicator: string) => rows.find((r) => r.indicator === indicator && r.breakdown === 'total')?.value;
+    for (const indicator of ['services', 'unique_citizens', 'event_participants', 'no_show_rate', 'partners', 'posts_published']) {
+      expect(value(after, indicator), indicator).toBe(value(before, indicator));
+    }
+    expect(value(before, 'services')).toBe('16');
+  });
+});
