@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, min, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, min, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
@@ -106,6 +106,7 @@ export interface StatsFacts {
   bookings: BookingFact[];
   occurrences: EventOccurrenceFact[];
   postsPublished: number;
+  postReactions: number;
   followers: number;
 }
 
@@ -243,7 +244,7 @@ export function statsUseCases(deps: { db: Database; reference: ReferenceCache; r
         .where(and(placeOf(events.pointId, events.zoneNumber), ne(events.status, 'draft'), lt(events.startsAt, to), or(isNotNull(events.rrule), gte(events.endsAt, from))))
         .orderBy(asc(events.startsAt), asc(events.id)),
       db
-        .select({ n: count() })
+        .select({ n: count(), reactions: sql<number>`coalesce(sum(${publications.reactions}), 0)` })
         .from(publications)
         .leftJoin(events, eq(publications.eventId, events.id))
         .leftJoin(news, eq(publications.newsId, news.id))
@@ -299,6 +300,7 @@ export function statsUseCases(deps: { db: Database; reference: ReferenceCache; r
         registrations: registered.get(`${e.id}@${o.start.getTime()}`) ?? 0,
       })),
       postsPublished: Number(posts?.n ?? 0),
+      postReactions: Number(posts?.reactions ?? 0),
       followers: Number(followerCount?.n ?? 0),
     };
   }
@@ -315,6 +317,7 @@ export function statsUseCases(deps: { db: Database; reference: ReferenceCache; r
         // Participants of the events that have begun; registrations for later ones are not yet people who came.
         eventParticipants: live.filter((o) => o.start.getTime() <= now).reduce((n, o) => n + o.registrations, 0),
         postsPublished: facts.postsPublished,
+        postReactions: facts.postReactions,
         partners: live.flatMap((o) => o.partners),
       },
       facts.period,

@@ -31,6 +31,7 @@ import { newsFeature } from './features/news.js';
 import { hoursFeature } from './features/hours.js';
 import { eventsFeature } from './features/events.js';
 import { eventAdminFeature } from './features/event-admin.js';
+import { channelReachFeature } from './features/channel-reach.js';
 import { eventAdminUseCases } from '../app/event-admin.js';
 import { eventUseCases } from '../app/events.js';
 import { calendarUseCases } from '../app/calendar.js';
@@ -210,6 +211,7 @@ export function createBot(deps: BotDeps) {
     eventsFeature({ events: eventUseCases({ db: deps.db, clock: deps.clock, reference }), calendar: calendarUseCases({ db: deps.db, reference }), reference }),
     agendaFeature({ agenda: agendaUseCases({ db: deps.db, clock: deps.clock, reference, roles }), roles, reference, clock: deps.clock }),
     statsFeature({ db: deps.db, reference, roles, clock: deps.clock }),
+    channelReachFeature({ db: deps.db }),
     // Free text becomes a town search, so find comes after every feature that reads text.
     find,
     unhandledFeature(),

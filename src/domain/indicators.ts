@@ -65,6 +65,8 @@ export interface IndicatorInput {
   followers: number;
   eventParticipants: number;
   postsPublished: number;
+  /** Reactions counted on those posts (Telegram gives bots no view counts). */
+  postReactions?: number;
   partners: readonly string[];
 }
 
@@ -119,6 +121,7 @@ export interface Indicators {
   satisfaction: { average: number | null; answers: number };
   eventParticipants: number;
   postsPublished: number;
+  postReactions: number;
   followers: number;
   /** Partner names, trimmed, deduplicated ignoring case, sorted the Italian way. */
   partners: string[];
@@ -251,6 +254,7 @@ export function computeIndicators(
   const followers = requireCount('followers', input.followers);
   const eventParticipants = requireCount('eventParticipants', input.eventParticipants);
   const postsPublished = requireCount('postsPublished', input.postsPublished);
+  const postReactions = requireCount('postReactions', input.postReactions ?? 0);
 
   const inPeriod = (d: Date): boolean => {
     const t = d.getTime();
@@ -369,6 +373,7 @@ export function computeIndicators(
     },
     eventParticipants,
     postsPublished,
+    postReactions,
     followers,
     partners: normalisePartners(input.partners),
     bookingsFromPosts: {
@@ -502,6 +507,7 @@ export function toRows(ind: Indicators, minimum = MIN_PUBLISHED_CELL): Indicator
 
   push('event_participants', 'total', '', ind.eventParticipants);
   push('posts_published', 'total', '', ind.postsPublished);
+  push('post_reactions', 'total', '', ind.postReactions);
   push('followers', 'total', '', ind.followers);
   push('partners', 'total', '', ind.partners.length);
 

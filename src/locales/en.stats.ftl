@@ -36,7 +36,7 @@ stats-summary =
     🧾 Services given: <b>{ $services }</b> (booked { $booked }, without a booking { $walkin })
     📅 Missed appointments: { $noshow }
     🎓 Event participants: { $participants }
-    📣 Posts published in the channel: { $posts }
+    📣 Posts published in the channel: { $posts } (reactions: { $reactions })
     🔔 People following the points: { $followers }
     🤝 Partners: { $partners }
     ⭐ Satisfaction: { $satisfaction }

@@ -36,7 +36,7 @@ stats-summary =
     🧾 Servizi dati: <b>{ $services }</b> (con prenotazione { $booked }, senza prenotazione { $walkin })
     📅 Non venuti all'appuntamento: { $noshow }
     🎓 Partecipanti agli eventi: { $participants }
-    📣 Post pubblicati nel canale: { $posts }
+    📣 Post pubblicati nel canale: { $posts } (reazioni: { $reactions })
     🔔 Persone che seguono i punti: { $followers }
     🤝 Partner: { $partners }
     ⭐ Soddisfazione: { $satisfaction }

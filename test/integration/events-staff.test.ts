@@ -97,6 +97,28 @@ describe('events from the bot to the channel', () => {
     h.expectNoViolations();
   });
 
+  it('counts the reactions Telegram reports on the post, for the region\'s reach indicators', async () => {
+    const post = channelPosts().find((m) => m.text?.includes(TITLE))!;
+    const update = (n: number, id: number) => ({
+      update_id: 900_000 + id,
+      message_reaction_count: {
+        chat: { id: h.channelId, type: 'channel', title: 'DigiPASS Umbria' },
+        message_id: post.message_id,
+        date: Math.floor(now.getTime() / 1000),
+        reactions: [
+          { type: { type: 'emoji', emoji: '👍' }, total_count: n },
+          { type: { type: 'emoji', emoji: '❤' }, total_count: 2 },
+        ],
+      },
+    });
+    expect((await h.postUpdate(update(3, 1))).status).toBe(200);
+    expect((await h.postUpdate(update(4, 2))).status).toBe(200); // counts are totals: the latest wins
+    const [pub] = await h.db.db.select().from(publications).where(eq(publications.eventId, eventId));
+    expect(pub!.reactions).toBe(6);
+    const csv = await (await fetch(`${h.service.http.url}/opendata/indicators.csv`)).text();
+    expect(csv).toMatch(/,post_reactions,total,,6\r?\n/);
+  });
+
   it('a facilitator cannot publish for another point, even with a forged button', async () => {
     const roles = roleUseCases({ db: h.db.db, clock: () => now });
     const uc = eventAdminUseCases({ db: h.db.db, clock: () => now, roles, reference: referenceCache(h.db.db) });

@@ -120,6 +120,7 @@ export function summaryText(t: Translate, locale: string, report: StatsReport, a
     ),
     participants: nf.format(ind.eventParticipants),
     posts: nf.format(ind.postsPublished),
+    reactions: nf.format(ind.postReactions),
     followers: nf.format(ind.followers),
     partners: trusted(ind.partners.length === 0 ? t('stats-partners-none') : t('stats-partners', { count: nf.format(ind.partners.length), names: shown })),
     satisfaction: trusted(satisfaction === null ? t('stats-satisfaction-few') : t('stats-satisfaction', { average: df.format(satisfaction), answers: nf.format(ind.satisfaction.answers) })),

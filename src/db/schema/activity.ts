@@ -205,6 +205,8 @@ export const publications = pgTable(
     editedAt: timestamp('edited_at', { withTimezone: true }),
     /** The queued message that posts it; its Telegram message id is copied here once sent. */
     deliveryId: integer('delivery_id'),
+    /** Reactions on the post, as Telegram last counted them (bots get no view counts). */
+    reactions: integer('reactions').notNull().default(0),
   },
   (t) => [index('publications_event_idx').on(t.eventId), index('publications_pending_idx').on(t.deliveryId).where(sql`${t.messageId} is null`)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "publications" ADD COLUMN "reactions" integer DEFAULT 0 NOT NULL;
