@@ -20,6 +20,7 @@ import { FloodGate, TELEGRAM_RATES } from './domain/flood.js';
 import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender, type Worker } from './jobs/index.js';
 import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
 import { eventJobHandlers, syncPublications } from './jobs/event-handlers.js';
+import { eventCitizenJobHandlers, scheduleDigest } from './jobs/event-citizen-handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 import { calendarRoute } from './http/calendar.js';
 import { openDataRoute } from './http/opendata.js';
@@ -142,6 +143,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
         botUsername: () => bot.botInfo.username,
         publicUrl: config.mode.kind === 'webhook' ? config.mode.publicUrl : undefined,
       }),
+      ...eventCitizenJobHandlers({ db: database.db, clock, locales, queue, reference, channelId, botUsername: () => bot.botInfo.username }),
     },
   });
   const sender = createSender({
@@ -155,6 +157,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     afterBatch: afterSenderBatch(database.db, broadcastProgress({ db: database.db, queue, api: senderApi, locales, clock, logger })),
   });
   await scheduleRetention(database.db, clock());
+  await scheduleDigest(database.db, clock());
   worker.start();
   sender.start();
 

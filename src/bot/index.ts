@@ -30,6 +30,8 @@ import { agendaUseCases } from '../app/agenda.js';
 import { newsFeature } from './features/news.js';
 import { hoursFeature } from './features/hours.js';
 import { eventsFeature } from './features/events.js';
+import { eventCardFeature } from './features/event-card.js';
+import { eventRegistrationUseCases } from '../app/event-registration.js';
 import { eventAdminFeature } from './features/event-admin.js';
 import { channelReachFeature } from './features/channel-reach.js';
 import { eventAdminUseCases } from '../app/event-admin.js';
@@ -179,6 +181,7 @@ export function createBot(deps: BotDeps) {
     locales: deps.locales,
     timeoutMs: deps.conversationTimeoutMs ?? 30 * 60_000,
   });
+  const eventCard = eventCardFeature({ registration: eventRegistrationUseCases({ db: deps.db, clock: deps.clock, reference }), reference });
   const features: Feature[] = [
     // First: a conversation in progress must see its person's messages before anyone else.
     booking,
@@ -204,11 +207,12 @@ export function createBot(deps: BotDeps) {
         return res.text();
       },
     }),
-    startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point, book: booking.deepLinks.book }),
+    startFeature({ invite: team.deepLinks.invite, point: find.deepLinks.point, book: booking.deepLinks.book, event: eventCard.deepLinks.event }),
     languageFeature({ locales: deps.locales, people }),
     privacyFeature({ privacy, notice: deps.privacy, onErased: (tg) => commandsFor(tg) }),
     team,
     eventsFeature({ events: eventUseCases({ db: deps.db, clock: deps.clock, reference }), calendar: calendarUseCases({ db: deps.db, reference }), reference }),
+    eventCard,
     agendaFeature({ agenda: agendaUseCases({ db: deps.db, clock: deps.clock, reference, roles }), roles, reference, clock: deps.clock }),
     statsFeature({ db: deps.db, reference, roles, clock: deps.clock }),
     channelReachFeature({ db: deps.db }),

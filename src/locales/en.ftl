@@ -383,3 +383,53 @@ event-for-followers =
 event-cancelled-notice = ❌ The event “{ $title }” on { $when } is cancelled. Reason: { $reason }. We are sorry!
 event-moved-notice = 🔁 The event “{ $title }” you signed up for has moved. It is now on { $when }.
 event-post-skipped = 🚫 Not taking place: { $days }
+
+## Events: card, sign-up, reminders, digest
+ec-register = ✍️ Sign up
+ec-remind = 🔔 Remind me
+ec-unregister = ✖️ Cancel my sign-up
+ec-follow = 📍 Follow { $name }
+ec-unfollow = 🔕 Stop following { $name }
+ec-back = ↩️ Back
+ec-details = ℹ️ Details
+ec-dates-title = <b>Next dates</b>
+ec-date-line = • { $day }
+ec-date-line-state = • { $day } — { $state }
+ec-state-seats = { $seats ->
+        [one] 1 seat left
+       *[other] { $seats } seats left
+    }
+ec-state-full = full
+ec-state-registered = ✅ you have a seat
+ec-state-reminded = 🔔 reminder on
+ec-over = This event is over.
+ec-not-found = I cannot find this event. Maybe it was removed, or it is not published yet.
+ec-event-cancelled = This event is cancelled. You do not need to do anything.
+ec-date-cancelled = This date is cancelled. You do not need to do anything.
+ec-date-past = This date has already passed.
+ec-no-registration = No need to sign up for this event: just come.
+ec-registered =
+    ✅ You are signed up: «{ $title }», { $when }.
+    I will send you a reminder the day before. If you cannot come, cancel your sign-up: the seat will go to someone else.
+ec-already = You already have a seat for { $when }.
+ec-full = Sorry, there are no seats left for { $when }. You can choose another date, if there is one. Or follow the point: I will tell you about the next events.
+ec-unregistered = Done: your sign-up for { $when } is cancelled. Thank you for telling us!
+ec-not-registered = I cannot find a sign-up of yours for this date.
+ec-remind-set = 🔔 All right: I will write to you the day before, { $at }.
+ec-remind-already = The reminder for { $when } is already set.
+ec-remind-soon = It is less than a day away: { $when }. See you there!
+ec-reminder =
+    🔔 <b>Reminder</b>: tomorrow is «{ $title }».
+    🗓 { $when }
+    📍 { $where }
+ec-reminder-registered = You have a seat. If you cannot come, cancel your sign-up: the seat will go to someone else.
+digest-title = 📅 <b>This week at the DigiPASS</b>
+digest-title-followed = 📅 <b>This week at the DigiPASS points you follow</b>
+digest-zone = <b>Zona sociale { $number } · { $name }</b>
+digest-zone-none = <b>Online and across Umbria</b>
+digest-item = • { $day }, { $time } — { $title } ({ $place })
+digest-item-nowhere = • { $day }, { $time } — { $title }
+digest-online = online
+digest-more = …and { $count } more. Write /events to the bot to see them all.
+digest-footer = Tap a title for the details and to sign up. Everything is free.
+digest-footer-followed = You get this summary because you follow these points. Tap a title for the details.

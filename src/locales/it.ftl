@@ -383,3 +383,53 @@ event-for-followers =
 event-cancelled-notice = ❌ L'evento «{ $title }» di { $when } è annullato. Motivo: { $reason }. Ci dispiace!
 event-moved-notice = 🔁 L'evento «{ $title }» a cui sei iscritto è stato spostato. Ora è { $when }.
 event-post-skipped = 🚫 Non si tiene: { $days }
+
+## Eventi: scheda, iscrizione, promemoria, riepilogo
+ec-register = ✍️ Iscriviti
+ec-remind = 🔔 Ricordamelo
+ec-unregister = ✖️ Annulla la mia iscrizione
+ec-follow = 📍 Segui { $name }
+ec-unfollow = 🔕 Non seguire più { $name }
+ec-back = ↩️ Indietro
+ec-details = ℹ️ Dettagli
+ec-dates-title = <b>Prossime date</b>
+ec-date-line = • { $day }
+ec-date-line-state = • { $day } — { $state }
+ec-state-seats = { $seats ->
+        [one] 1 posto libero
+       *[other] { $seats } posti liberi
+    }
+ec-state-full = pieno
+ec-state-registered = ✅ hai un posto
+ec-state-reminded = 🔔 promemoria attivo
+ec-over = Questo evento è già passato.
+ec-not-found = Non trovo questo evento. Forse è stato tolto, o non è ancora pubblicato.
+ec-event-cancelled = Questo evento è annullato. Non devi fare niente.
+ec-date-cancelled = Questa data è annullata. Non devi fare niente.
+ec-date-past = Questa data è già passata.
+ec-no-registration = Per questo evento non serve iscriversi: vieni direttamente.
+ec-registered =
+    ✅ Iscrizione fatta: «{ $title }», { $when }.
+    Il giorno prima ti mando un promemoria. Se non puoi venire, annulla l'iscrizione: il posto andrà a un'altra persona.
+ec-already = Hai già un posto per { $when }.
+ec-full = Mi dispiace, per { $when } i posti sono finiti. Puoi scegliere un'altra data, se c'è. Oppure segui il punto: ti avviso dei prossimi eventi.
+ec-unregistered = Fatto: la tua iscrizione per { $when } è annullata. Grazie di avercelo detto!
+ec-not-registered = Non trovo una tua iscrizione per questa data.
+ec-remind-set = 🔔 Va bene: ti scrivo il giorno prima, { $at }.
+ec-remind-already = Il promemoria per { $when } c'è già.
+ec-remind-soon = Manca meno di un giorno: è { $when }. Ti aspettiamo!
+ec-reminder =
+    🔔 <b>Promemoria</b>: domani c'è «{ $title }».
+    🗓 { $when }
+    📍 { $where }
+ec-reminder-registered = Hai un posto. Se non puoi venire, annulla l'iscrizione: il posto andrà a un'altra persona.
+digest-title = 📅 <b>Questa settimana ai DigiPASS</b>
+digest-title-followed = 📅 <b>Questa settimana nei punti DigiPASS che segui</b>
+digest-zone = <b>Zona sociale { $number } · { $name }</b>
+digest-zone-none = <b>Online e in tutta l'Umbria</b>
+digest-item = • { $day }, { $time } — { $title } ({ $place })
+digest-item-nowhere = • { $day }, { $time } — { $title }
+digest-online = online
+digest-more = …e altri { $count } appuntamenti. Scrivi /events al bot per vederli tutti.
+digest-footer = Tocca un titolo per i dettagli e per iscriverti. Tutto è gratuito.
+digest-footer-followed = Ricevi questo riepilogo perché segui questi punti. Tocca un titolo per i dettagli.

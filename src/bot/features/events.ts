@@ -9,7 +9,7 @@ import { calendarFeed } from '../../render/calendar-feed.js';
 import { formatDateTime } from '../../render/dates.js';
 import { pointWhere } from '../../render/find.js';
 
-const icsCb = callbackData('evi', { id: 'id' });
+export const icsCb = callbackData('evi', { id: 'id' });
 
 /** /events and the menu's "Courses and events": what is coming, with a calendar file per event. */
 export function eventsFeature(deps: { events: EventUseCases; calendar: CalendarUseCases; reference: ReferenceCache }) {
