@@ -9,6 +9,12 @@ export const DEFAULT_LOCALE = 'it';
  * written in Italian and English only.
  */
 export const MAIN_PART = 'main';
+
+/** Italian and English first, then the languages of Umbria's largest foreign-born communities. */
+const LANGUAGE_ORDER = ['it', 'en', 'ro', 'sq', 'ar', 'uk', 'es'];
+const rank = (code: string) => (LANGUAGE_ORDER.includes(code) ? LANGUAGE_ORDER.indexOf(code) : LANGUAGE_ORDER.length);
+/** Language codes in the order menus show them. */
+export const orderLanguages = (codes: readonly string[]): string[] => [...codes].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 export const STAFF_LOCALES = ['it', 'en'] as const;
 
 /** Every `.ftl` file by locale and part: `it.ftl` → it/main, `it.staff.ftl` → it/staff. */

@@ -13,7 +13,7 @@ import { createLogger, type Logger } from '../logger.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { loadReferenceData } from '../db/seed/reference-data.js';
 import { seedReferenceData } from '../db/seed/seed.js';
-import { loadLocales } from '../locales/load.js';
+import { loadLocales, orderLanguages } from '../locales/load.js';
 import { startService, type Service } from '../service.js';
 import { startEmulator, type Emulator } from './emulator/index.js';
 import { DEMO_PERSONAS, seedDemoData } from './demo-data.js';
@@ -169,9 +169,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
       comuni: reference.comuni
         .map((c) => ({ name: c.name, province: c.province, lat: c.lat, lon: c.lon }))
         .sort((a, b) => a.name.localeCompare(b.name, 'it')),
-      languages: [...locales.locales]
-        .sort((a, b) => (a === locales.defaultLocale ? -1 : b === locales.defaultLocale ? 1 : a.localeCompare(b)))
-        .map((code) => ({ code, name: locales.translator(code)('language-name') })),
+      languages: orderLanguages(locales.locales).map((code) => ({ code, name: locales.translator(code)('language-name') })),
     };
     const web: WebChat = await startWebChat({ host: '127.0.0.1', port, emulator, botToken: token, info });
     cleanup.push(() => web.close());

@@ -4,15 +4,12 @@ import { callbackData } from '../callback-data.js';
 import { mainMenu } from '../keyboards.js';
 import { matchesMenu } from '../menu.js';
 import type { Locales } from '../../render/translate.js';
+import { orderLanguages } from '../../locales/load.js';
 import type { PeopleRepository } from '../../db/repositories/people.js';
-
-/** Italian and English first, then the languages of Umbria's largest foreign-born communities. */
-const ORDER = ['it', 'en', 'ro', 'sq', 'ar', 'uk', 'es'];
-const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
 
 /** /language: each language in its own name; the choice is stored for the person. */
 export function languageFeature(deps: { locales: Locales; people: PeopleRepository }) {
-  const codes = [...deps.locales.locales].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const codes = orderLanguages(deps.locales.locales);
   const codec = callbackData('lang', { code: codes });
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');

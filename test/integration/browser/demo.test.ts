@@ -50,7 +50,7 @@ describe('the demo server', () => {
     expect(info.personas[0]?.label.it).toBe('Fabio, facilitatore di DigiPASS Foligno');
     expect(info.comuni).toHaveLength(92);
     expect(info.comuni.find((c) => c.name === 'Foligno')?.lat).toBeCloseTo(42.95, 1);
-    expect(info.languages.map((l) => l.code)).toEqual(['it', 'en']);
+    expect(info.languages.map((l) => l.code)).toEqual(['it', 'en', 'ro', 'sq', 'ar', 'uk', 'es']);
     expect(JSON.stringify(info)).not.toMatch(/\d+:[A-Za-z0-9_-]{20,}/);
 
     const state = (await (await fetch(`${demo.url}/sandbox/api/state`)).json()) as {
