@@ -195,6 +195,28 @@ export function findUseCases(deps: { db: Database; reference: ReferenceCache; cl
       }
     },
 
+    /** What a person follows: points and whole zones, by name. */
+    async followsOf(personId: number): Promise<Followed[]> {
+      const ref = await deps.reference.get();
+      const rows = await deps.db.select({ pointId: follows.pointId, zoneNumber: follows.zoneNumber }).from(follows).where(eq(follows.personId, personId)).orderBy(follows.id);
+      return rows.flatMap((r): Followed[] => {
+        if (r.pointId !== null) {
+          const p = ref.pointById.get(r.pointId);
+          return p ? [{ kind: 'point' as const, id: p.id, name: p.name }] : [];
+        }
+        const z = r.zoneNumber === null ? undefined : ref.zoneByNumber.get(r.zoneNumber);
+        return z ? [{ kind: 'zone' as const, id: z.number, name: `${z.number} · ${z.name}` }] : [];
+      });
+    },
+
+    /** Follows or stops following a whole zona sociale (news and events of all its points). */
+    async setZoneFollow(personId: number, zoneNumber: number, follow: boolean): Promise<boolean> {
+      if (!(await deps.reference.get()).zoneByNumber.has(zoneNumber)) return false;
+      if (follow) await deps.db.insert(follows).values({ personId, zoneNumber }).onConflictDoNothing();
+      else await deps.db.delete(follows).where(and(eq(follows.personId, personId), eq(follows.zoneNumber, zoneNumber)));
+      return true;
+    },
+
     async zones() {
       const ref = await deps.reference.get();
       return ref.zones.map((z) => ({ ...z, count: ref.points.filter((p) => p.zoneNumber === z.number).length }));
@@ -211,3 +233,4 @@ export function findUseCases(deps: { db: Database; reference: ReferenceCache; cl
   };
 }
 export type FindUseCases = ReturnType<typeof findUseCases>;
+export type Followed = { kind: 'point' | 'zone'; id: number; name: string };

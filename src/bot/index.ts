@@ -34,6 +34,7 @@ import { eventCardFeature } from './features/event-card.js';
 import { eventRegistrationUseCases } from '../app/event-registration.js';
 import { eventAdminFeature } from './features/event-admin.js';
 import { channelReachFeature } from './features/channel-reach.js';
+import { followsFeature } from './features/follows.js';
 import { eventAdminUseCases } from '../app/event-admin.js';
 import { eventUseCases } from '../app/events.js';
 import { calendarUseCases } from '../app/calendar.js';
@@ -216,6 +217,7 @@ export function createBot(deps: BotDeps) {
     agendaFeature({ agenda: agendaUseCases({ db: deps.db, clock: deps.clock, reference, roles }), roles, reference, clock: deps.clock }),
     statsFeature({ db: deps.db, reference, roles, clock: deps.clock }),
     channelReachFeature({ db: deps.db }),
+    followsFeature({ find: findUc }),
     // Free text becomes a town search, so find comes after every feature that reads text.
     find,
     unhandledFeature(),

@@ -433,3 +433,19 @@ digest-online = online
 digest-more = …and { $count } more. Write /events to the bot to see them all.
 digest-footer = Tap a title for the details and to sign up. Everything is free.
 digest-footer-followed = You get this summary because you follow these points. Tap a title for the details.
+
+## What you follow
+command-follow = The points and zones you follow
+follow-title = <b>You follow these points and zones</b>. I write to you when they have news or events:
+follow-line-point = • 📍 { $name }
+follow-line-zone = • 🗺 Zona sociale { $name } (all its points)
+follow-hint = To follow another point, open its card and tap “🔔 Follow this point”.
+follow-none =
+    You do not follow any point yet.
+    To follow a point, open its card and tap “🔔 Follow this point”. Or follow a whole zone below.
+follow-stop-point = 🔕 Stop following { $name }
+follow-stop-zone = 🔕 Stop following zone { $name }
+follow-add-zone = 🗺 Follow a whole zone
+follow-choose-zone = Which zona sociale do you want to follow? You will get the news and events of all its points.
+follow-zone-done = Done: you now follow this zone.
+follow-stopped = Done: I will not write to you about this any more.

@@ -433,3 +433,19 @@ digest-online = online
 digest-more = …e altri { $count } appuntamenti. Scrivi /events al bot per vederli tutti.
 digest-footer = Tocca un titolo per i dettagli e per iscriverti. Tutto è gratuito.
 digest-footer-followed = Ricevi questo riepilogo perché segui questi punti. Tocca un titolo per i dettagli.
+
+## Cosa segui
+command-follow = I punti e le zone che segui
+follow-title = <b>Segui questi punti e zone</b>. Ti scrivo quando hanno novità o eventi:
+follow-line-point = • 📍 { $name }
+follow-line-zone = • 🗺 Zona sociale { $name } (tutti i suoi punti)
+follow-hint = Per seguire un altro punto, apri la sua scheda e tocca «🔔 Segui questo punto».
+follow-none =
+    Non segui ancora nessun punto.
+    Per seguire un punto, apri la sua scheda e tocca «🔔 Segui questo punto». Oppure segui una zona intera qui sotto.
+follow-stop-point = 🔕 Non seguire più { $name }
+follow-stop-zone = 🔕 Non seguire più la zona { $name }
+follow-add-zone = 🗺 Segui una zona intera
+follow-choose-zone = Quale zona sociale vuoi seguire? Riceverai le novità e gli eventi di tutti i suoi punti.
+follow-zone-done = Fatto: ora segui questa zona.
+follow-stopped = Fatto: non ti scrivo più per questo.
