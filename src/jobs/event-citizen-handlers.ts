@@ -3,7 +3,6 @@ import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { deliveries, eventRegistrations, events, follows, people, publications } from '../db/schema/index.js';
 import { enqueueEventReminder, occurrenceAt } from '../app/event-registration.js';
-import type { ReferenceCache } from '../app/reference.js';
 import { deepLinkPayload } from '../bot/deep-links.js';
 import { ecCb } from '../bot/features/event-card.js';
 import { expandOccurrences } from '../domain/recurrence.js';
@@ -12,21 +11,12 @@ import { ROME_ZONE } from '../domain/time.js';
 import { formatDateTime } from '../render/dates.js';
 import { renderDigest, type DigestItem } from '../render/digest.js';
 import { pointWhere } from '../render/find.js';
-import type { Locales } from '../render/translate.js';
-import { enqueue, type BotRequest, type JobQueue } from './queue.js';
+import { enqueue, type BotRequest } from './queue.js';
 import type { JobHandler } from './worker.js';
+import type { EventJobDeps } from './event-handlers.js';
 
-export interface EventCitizenJobDeps {
-  db: Database;
-  clock: () => Date;
-  locales: Locales;
-  queue: JobQueue;
-  reference: ReferenceCache;
-  /** The DigiPASS channel (numeric id), if there is one. */
-  channelId: number | undefined;
-  /** The bot's username, for t.me deep links in the digest. */
-  botUsername: () => string;
-}
+/** The same needs as the staff-side event jobs, without the calendar button's address. */
+export type EventCitizenJobDeps = Omit<EventJobDeps, 'publicUrl'>;
 
 /** Every Monday at 08:00 in Rome: one digest job per week, whichever process enqueues it. */
 export async function scheduleDigest(db: Database, now: Date): Promise<void> {

@@ -3,6 +3,7 @@ import { createConversation, type Conversation } from '@grammyjs/conversations';
 import type { BotContext } from '../context.js';
 import { callbackData } from '../callback-data.js';
 import { kindly } from '../errors.js';
+import { enterWithPoints } from '../staff-conversation.js';
 import { EVENT_CATEGORIES, type EventCategory } from '../../db/schema/index.js';
 import { DESCRIPTION_MAX, TITLE_MAX, type EventAdminUseCases, type EventDraft, type PublishChoice } from '../../app/event-admin.js';
 import type { ReferenceCache } from '../../app/reference.js';
@@ -411,17 +412,7 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
   pm.use(createConversation(newEvent, { id: 'newevent' }));
   pm.use(createConversation(eventFollowUp, { id: 'event-follow-up' }));
 
-  pm.command(
-    'newevent',
-    kindly(deps.reference, async (ctx) => {
-      if (!ctx.person) return;
-      const actor = await deps.roles.actorFor(ctx.person.id);
-      const pointIds = await deps.roles.operablePointIds(actor, deps.reference);
-      ctx.exitingOnPurpose = true;
-      await ctx.conversation.exitAll();
-      await ctx.conversation.enter('newevent', { locale: ctx.locale, personId: ctx.person.id, pointIds } satisfies NewEventArgs);
-    }),
-  );
+  pm.command('newevent', enterWithPoints(deps, 'newevent', (ctx, personId, pointIds) => ({ locale: ctx.locale, personId, pointIds }) satisfies NewEventArgs));
 
   pm.command(
     'myevents',

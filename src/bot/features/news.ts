@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, type Context } from 'grammy';
 import { createConversation, type Conversation } from '@grammyjs/conversations';
 import type { BotContext } from '../context.js';
 import { callbackData } from '../callback-data.js';
-import { kindly } from '../errors.js';
+import { enterWithPoints } from '../staff-conversation.js';
 import type { BroadcastUseCases } from '../../app/broadcast.js';
 import type { ReferenceCache } from '../../app/reference.js';
 import type { RoleUseCases } from '../../app/roles.js';
@@ -84,16 +84,6 @@ export function newsFeature(deps: { broadcast: BroadcastUseCases; roles: RoleUse
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');
   pm.use(createConversation(news, { id: 'news' }));
-  pm.command(
-    'news',
-    kindly(deps.reference, async (ctx) => {
-      if (!ctx.person) return;
-      const actor = await deps.roles.actorFor(ctx.person.id);
-      const pointIds = await deps.roles.operablePointIds(actor, deps.reference);
-      ctx.exitingOnPurpose = true;
-      await ctx.conversation.exitAll();
-      await ctx.conversation.enter('news', { locale: ctx.locale, personId: ctx.person.id, chatId: ctx.chat!.id, pointIds } satisfies NewsArgs);
-    }),
-  );
+  pm.command('news', enterWithPoints(deps, 'news', (ctx, personId, pointIds) => ({ locale: ctx.locale, personId, chatId: ctx.chat!.id, pointIds }) satisfies NewsArgs));
   return { composer, commands: [] as const, staffCommands: ['news'] as const };
 }
