@@ -138,7 +138,7 @@ describe('/stats', () => {
         '🧾 Servizi dati: 7 (con prenotazione 5, senza prenotazione 2)',
         "📅 Non venuti all'appuntamento: 25% (1 su 4)",
         '🎓 Partecipanti agli eventi: 6',
-        '📣 Post pubblicati nel canale: 1',
+        '📣 Post pubblicati nel canale: 1 (reazioni: 0)',
         '🔔 Persone che seguono i punti: 2',
         '🤝 Partner: 2: Associazione Anziani Foligno, Scuola Media Gentile',
         '⭐ Soddisfazione: 4,2 su 5 (5 risposte)',
