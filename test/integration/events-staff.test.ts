@@ -134,8 +134,20 @@ describe('events from the bot to the channel', () => {
     h.expectNoViolations();
   });
 
+  it('a citizen signs up for a date from the post\'s link; the sign-up counts for that post', async () => {
+    const [pub] = await h.db.db.select().from(publications).where(eq(publications.eventId, eventId));
+    await bruno.say(`/start ev_${eventId}_p${pub!.id}`);
+    expect(bruno.lastText()).toContain(TITLE);
+    await bruno.press('✍️ Iscriviti');
+    await bruno.press('✍️ giovedì 3 dicembre, 15:30');
+    expect(bruno.lastText()).toContain('Iscrizione fatta');
+    const [reg] = await h.db.db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId));
+    expect(reg).toMatchObject({ personId: await personId(bruno), status: 'registered', sourcePublicationId: pub!.id });
+    expect(reg!.occurrenceStart.toISOString()).toBe('2026-12-03T14:30:00.000Z');
+    h.expectNoViolations();
+  });
+
   it('moving the course edits the post, raises SEQUENCE and tells the people signed up', async () => {
-    await h.db.db.insert(eventRegistrations).values({ eventId, occurrenceStart: new Date('2026-12-03T14:30:00Z'), personId: await personId(bruno), seat: 1 });
     await fabio.say('/myevents');
     expect(fabio.lastText()).toContain(`${TITLE} (pubblicato)`);
     await fabio.press(/Tom & "Jerry"/);
