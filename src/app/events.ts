@@ -1,6 +1,6 @@
 import { and, eq, gte, isNotNull, lt, or } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { events, follows } from '../db/schema/index.js';
+import { events, follows, type EventCategory } from '../db/schema/index.js';
 import { expandOccurrences } from '../domain/recurrence.js';
 import type { ReferenceCache } from './reference.js';
 
@@ -13,18 +13,35 @@ export interface UpcomingEvent {
   online: boolean;
 }
 
-/** What citizens see of the calendar: upcoming occurrences, at followed points first. */
+/** Which events a citizen asked for: near what they follow (default), a zone, or a kind. */
+export type EventFilter = { kind: 'default' } | { kind: 'zone'; zoneNumber: number } | { kind: 'category'; category: EventCategory };
+
+export const EVENTS_PAGE = 8;
+
+/** What citizens see of the calendar: upcoming occurrences, at followed points first; by zone or kind; a page at a time. */
 export function eventUseCases(deps: { db: Database; clock: () => Date; reference: ReferenceCache }) {
   return {
-    async upcoming(personId: number | undefined, days = 30, limit = 8): Promise<{ followedOnly: boolean; items: UpcomingEvent[] }> {
+    async upcoming(
+      personId: number | undefined,
+      opts: { filter?: EventFilter; page?: number; days?: number } = {},
+    ): Promise<{ followedOnly: boolean; items: UpcomingEvent[]; more: boolean }> {
+      const filter = opts.filter ?? { kind: 'default' };
+      const page = Math.max(0, opts.page ?? 0);
       const now = deps.clock();
-      const to = new Date(now.getTime() + days * 86_400_000);
-      const followed = personId === undefined ? [] : (await deps.db.select({ pointId: follows.pointId }).from(follows).where(and(eq(follows.personId, personId), isNotNull(follows.pointId)))).map((f) => f.pointId!);
-      const rows = await deps.db
-        .select()
-        .from(events)
-        // A recurring event may have started long ago; one-offs must end in the window.
-        .where(and(eq(events.status, 'published'), lt(events.startsAt, to), or(isNotNull(events.rrule), gte(events.endsAt, now))));
+      const to = new Date(now.getTime() + (opts.days ?? 30) * 86_400_000);
+      const followed =
+        personId === undefined || filter.kind !== 'default'
+          ? []
+          : (await deps.db.select({ pointId: follows.pointId }).from(follows).where(and(eq(follows.personId, personId), isNotNull(follows.pointId)))).map((f) => f.pointId!);
+      const ref = await deps.reference.get();
+      const zoneOf = (e: { pointId: number | null; zoneNumber: number | null }) => (e.pointId !== null ? ref.pointById.get(e.pointId)?.zoneNumber : e.zoneNumber) ?? null;
+      const rows = (
+        await deps.db
+          .select()
+          .from(events)
+          // A recurring event may have started long ago; one-offs must end in the window.
+          .where(and(eq(events.status, 'published'), lt(events.startsAt, to), or(isNotNull(events.rrule), gte(events.endsAt, now))))
+      ).filter((e) => (filter.kind === 'zone' ? zoneOf(e) === filter.zoneNumber : filter.kind === 'category' ? e.category === filter.category : true));
       const expand = (only: number[] | undefined) =>
         rows
           .filter((e) => !only || (e.pointId !== null && only.includes(e.pointId)))
@@ -38,10 +55,10 @@ export function eventUseCases(deps: { db: Database; clock: () => Date; reference
               online: e.online,
             })),
           )
-          .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id - b.id)
-          .slice(0, limit);
+          .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id - b.id);
       const mine = followed.length > 0 ? expand(followed) : [];
-      return mine.length > 0 ? { followedOnly: true, items: mine } : { followedOnly: false, items: expand(undefined) };
+      const all = mine.length > 0 ? mine : expand(undefined);
+      return { followedOnly: mine.length > 0, items: all.slice(page * EVENTS_PAGE, (page + 1) * EVENTS_PAGE), more: all.length > (page + 1) * EVENTS_PAGE };
     },
   };
 }

@@ -449,3 +449,12 @@ follow-add-zone = 🗺 Follow a whole zone
 follow-choose-zone = Which zona sociale do you want to follow? You will get the news and events of all its points.
 follow-zone-done = Done: you now follow this zone.
 follow-stopped = Done: I will not write to you about this any more.
+
+## Courses and events: by zone and by kind
+events-by-zone = 🗺 By zone
+events-by-category = 🏷 By kind
+events-title-zone = <b>Upcoming courses and events in zona sociale { $zone }</b>
+events-title-category = <b>Upcoming events: { $category }</b>
+events-none-here = Nothing here in the next 30 days. Try another zone or another kind.
+events-choose-zone = Which zona sociale do you want to see the events of?
+events-choose-category = What kind of event are you looking for?

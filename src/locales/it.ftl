@@ -449,3 +449,12 @@ follow-add-zone = 🗺 Segui una zona intera
 follow-choose-zone = Quale zona sociale vuoi seguire? Riceverai le novità e gli eventi di tutti i suoi punti.
 follow-zone-done = Fatto: ora segui questa zona.
 follow-stopped = Fatto: non ti scrivo più per questo.
+
+## Corsi ed eventi: per zona e per tipo
+events-by-zone = 🗺 Per zona
+events-by-category = 🏷 Per tipo
+events-title-zone = <b>Prossimi corsi ed eventi nella zona sociale { $zone }</b>
+events-title-category = <b>Prossimi eventi: { $category }</b>
+events-none-here = Qui nei prossimi 30 giorni non c'è niente. Prova un'altra zona o un altro tipo.
+events-choose-zone = Di quale zona sociale vuoi vedere gli eventi?
+events-choose-category = Che tipo di evento cerchi?

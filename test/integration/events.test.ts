@@ -54,6 +54,37 @@ describe('courses and events for citizens', () => {
     h.expectNoViolations();
   });
 
+  it('lists by zone or by kind, a page at a time; a forged zone is refused', async () => {
+    const p = await h.citizen({ firstName: 'Sara' });
+    await p.say('/events');
+    await p.press('🗺 Per zona');
+    const gubbioZone = p.inlineButtons().find((b) => b.text.startsWith('7 · '))!.text;
+    await p.press(gubbioZone);
+    expect(p.lastText()).toContain('Prossimi corsi ed eventi nella zona sociale');
+    expect(p.lastText()).toContain('Open day SPID');
+    expect(p.lastText()).not.toContain('Smartphone');
+    await p.press('🏷 Per tipo');
+    await p.press('Corso');
+    expect(p.lastText()).toContain('Prossimi eventi: Corso');
+    expect(p.lastText().match(/Smartphone per tutti/g)).toHaveLength(4); // the Thursdays left of ten
+    expect(p.lastText()).not.toContain('Open day');
+    // A workshop every weekday, twelve times: more than a page of eight.
+    const [castello] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-citta-di-castello'));
+    await h.db.db.insert(events).values({ title: 'Laboratorio PEC', pointId: castello!.id, category: 'workshop', startsAt: new Date('2026-11-24T09:00:00Z'), endsAt: new Date('2026-11-24T10:00:00Z'), rrule: weeklyOn([1, 2, 3, 4, 5], { count: 12 }), status: 'published' });
+    await p.press('🏷 Per tipo');
+    await p.press('Laboratorio');
+    expect(p.lastText().match(/Laboratorio PEC/g)).toHaveLength(8);
+    await p.press('Avanti ▶️');
+    expect(p.lastText().match(/Laboratorio PEC/g)).toHaveLength(4);
+    expect(p.inlineButtons().map((b) => b.text)).not.toContain('Avanti ▶️');
+    await p.press('🏷 Per tipo');
+    await p.press('Porte aperte');
+    expect(p.lastText()).toContain('Open day SPID');
+    await h.emulator.pressButton(h.token, p.id, p.botMessages().at(-1)!.message_id, 'evl:z:2s:0', { forge: true });
+    expect(h.emulator.callbackAnswers.at(-1)?.text).toBe('Questo pulsante non è più valido. Scrivi /start per ricominciare.');
+    h.expectNoViolations();
+  });
+
   it("shows a point's next three occurrences on its card, recurring ones included", async () => {
     const p = await h.citizen({ firstName: 'Rina' });
     await p.say('Foligno');
