@@ -407,3 +407,87 @@ event-for-followers =
 event-cancelled-notice = ❌ أُلغيت فعالية «{ $title }» بتاريخ { $when }. السبب: { $reason }. نأسف لذلك!
 event-moved-notice = 🔁 تغيّر موعد فعالية «{ $title }» التي سجّلت فيها. الموعد الجديد: { $when }.
 event-post-skipped = 🚫 لن تُقام في: { $days }
+
+## الفعاليات: البطاقة والتسجيل والتذكيرات والملخص
+ec-register = ✍️ التسجيل
+ec-remind = 🔔 أريد تذكيرًا
+ec-unregister = ✖️ إلغاء تسجيلي
+ec-follow = 📍 متابعة { $name }
+ec-unfollow = 🔕 إلغاء متابعة { $name }
+ec-back = ↩️ رجوع
+ec-details = ℹ️ التفاصيل
+ec-dates-title = <b>المواعيد القادمة</b>
+ec-date-line = • { $day }
+ec-date-line-state = • { $day } — { $state }
+ec-state-seats = { $seats ->
+        [one] مكان واحد متاح
+        [two] مكانان متاحان
+        [few] { $seats } أماكن متاحة
+        [many] { $seats } مكانًا متاحًا
+       *[other] { $seats } مكان متاح
+    }
+ec-state-full = ممتلئ
+ec-state-registered = ✅ لديك مكان
+ec-state-reminded = 🔔 التذكير مفعّل
+ec-over = انتهت هذه الفعالية.
+ec-not-found = لا أجد هذه الفعالية. ربما تم حذفها، أو لم تُنشر بعد.
+ec-event-cancelled = أُلغيت هذه الفعالية. لا تحتاج إلى فعل أي شيء.
+ec-date-cancelled = أُلغي هذا الموعد. لا تحتاج إلى فعل أي شيء.
+ec-date-past = مضى هذا الموعد بالفعل.
+ec-no-registration = لا حاجة إلى التسجيل في هذه الفعالية: يمكنك الحضور مباشرة.
+ec-registered =
+    ✅ تم التسجيل: «{ $title }»، { $when }.
+    سأرسل لك تذكيرًا قبلها بيوم. إذا لم تستطع الحضور، يُرجى إلغاء التسجيل: سيذهب المكان إلى شخص آخر.
+ec-already = لديك بالفعل مكان بتاريخ { $when }.
+ec-full = عذرًا، لم تعد هناك أماكن متاحة بتاريخ { $when }. يمكنك اختيار موعد آخر، إذا وُجد. أو متابعة النقطة: سأخبرك بالفعاليات القادمة.
+ec-unregistered = تم: أُلغي تسجيلك بتاريخ { $when }. شكرًا لإخبارنا!
+ec-not-registered = لا أجد تسجيلًا لك في هذا الموعد.
+ec-remind-set = 🔔 حسنًا: سأكتب لك قبلها بيوم، { $at }.
+ec-remind-already = التذكير بتاريخ { $when } مفعّل بالفعل.
+ec-remind-soon = بقي أقل من يوم: الموعد { $when }. ننتظرك!
+ec-reminder =
+    🔔 <b>تذكير</b>: غدًا فعالية «{ $title }».
+    🗓 { $when }
+    📍 { $where }
+ec-reminder-registered = لديك مكان. إذا لم تستطع الحضور، يُرجى إلغاء التسجيل: سيذهب المكان إلى شخص آخر.
+digest-title = 📅 <b>هذا الأسبوع في نقاط DigiPASS</b>
+digest-title-followed = 📅 <b>هذا الأسبوع في نقاط DigiPASS التي تتابعها</b>
+digest-zone = <b>المنطقة الاجتماعية (Zona sociale) { $number } · { $name }</b>
+digest-zone-none = <b>عبر الإنترنت (Online) وفي كل أومبريا (Umbria)</b>
+digest-item = • { $day }، { $time } — { $title } ({ $place })
+digest-item-nowhere = • { $day }، { $time } — { $title }
+digest-online = عبر الإنترنت
+digest-more = …و{ $count ->
+        [one] موعد واحد آخر
+        [two] موعدان آخران
+        [few] { $count } مواعيد أخرى
+        [many] { $count } موعدًا آخر
+       *[other] { $count } موعد آخر
+    }. لرؤيتها كلها، يمكنك كتابة /events للبوت.
+digest-footer = يُرجى الضغط على عنوان لرؤية التفاصيل وللتسجيل. كل شيء مجاني.
+digest-footer-followed = يصلك هذا الملخص لأنك تتابع هذه النقاط. يُرجى الضغط على عنوان لرؤية التفاصيل.
+
+## ما تتابعه
+command-follow = النقاط والمناطق التي تتابعها
+follow-title = <b>أنت تتابع هذه النقاط والمناطق</b>. سأكتب لك عند وجود أخبار أو فعاليات فيها:
+follow-line-point = • 📍 { $name }
+follow-line-zone = • 🗺 المنطقة الاجتماعية (Zona sociale) { $name } (كل نقاطها)
+follow-hint = لمتابعة نقطة أخرى، يُرجى فتح بطاقتها والضغط على «🔔 متابعة هذه النقطة».
+follow-none =
+    لا تتابع أي نقطة حتى الآن.
+    لمتابعة نقطة، يُرجى فتح بطاقتها والضغط على «🔔 متابعة هذه النقطة». أو يمكنك متابعة منطقة كاملة من الأسفل.
+follow-stop-point = 🔕 إلغاء متابعة { $name }
+follow-stop-zone = 🔕 إلغاء متابعة المنطقة { $name }
+follow-add-zone = 🗺 متابعة منطقة كاملة
+follow-choose-zone = أي منطقة اجتماعية (zona sociale) تريد متابعتها؟ ستصلك أخبار وفعاليات كل نقاطها.
+follow-zone-done = تم: أنت تتابع هذه المنطقة الآن.
+follow-stopped = تم: لن أكتب لك عن هذا بعد الآن.
+
+## الدورات والفعاليات: حسب المنطقة وحسب النوع
+events-by-zone = 🗺 حسب المنطقة
+events-by-category = 🏷 حسب النوع
+events-title-zone = <b>الدورات والفعاليات القادمة في المنطقة الاجتماعية (zona sociale) { $zone }</b>
+events-title-category = <b>الفعاليات القادمة: { $category }</b>
+events-none-here = لا يوجد شيء هنا خلال الـ 30 يومًا القادمة. يمكنك تجربة منطقة أخرى أو نوع آخر.
+events-choose-zone = أي منطقة اجتماعية (zona sociale) تريد رؤية فعالياتها؟
+events-choose-category = ما نوع الفعالية التي تبحث عنها؟

@@ -398,3 +398,81 @@ event-for-followers =
 event-cancelled-notice = ❌ El evento «{ $title }» del { $when } se canceló. Motivo: { $reason }. ¡Lo sentimos!
 event-moved-notice = 🔁 El evento «{ $title }» en el que usted se inscribió cambió de fecha. Ahora es: { $when }.
 event-post-skipped = 🚫 No se realiza: { $days }
+
+## Eventos: ficha, inscripción, recordatorios, resumen
+ec-register = ✍️ Inscribirme
+ec-remind = 🔔 Recuérdemelo
+ec-unregister = ✖️ Cancelar mi inscripción
+ec-follow = 📍 Seguir { $name }
+ec-unfollow = 🔕 Dejar de seguir { $name }
+ec-back = ↩️ Atrás
+ec-details = ℹ️ Detalles
+ec-dates-title = <b>Próximas fechas</b>
+ec-date-line = • { $day }
+ec-date-line-state = • { $day } — { $state }
+ec-state-seats = { $seats ->
+        [one] 1 lugar libre
+       *[other] { $seats } lugares libres
+    }
+ec-state-full = lleno
+ec-state-registered = ✅ tiene un lugar
+ec-state-reminded = 🔔 recordatorio activado
+ec-over = Este evento ya pasó.
+ec-not-found = No encuentro este evento. Tal vez fue quitado, o todavía no está publicado.
+ec-event-cancelled = Este evento se canceló. No tiene que hacer nada.
+ec-date-cancelled = Esta fecha se canceló. No tiene que hacer nada.
+ec-date-past = Esta fecha ya pasó.
+ec-no-registration = Para este evento no hace falta inscribirse: venga directamente.
+ec-registered =
+    ✅ Inscripción hecha: «{ $title }», { $when }.
+    El día anterior le envío un recordatorio. Si no puede venir, cancele su inscripción: el lugar será para otra persona.
+ec-already = Ya tiene un lugar para el { $when }.
+ec-full = Lo siento, ya no quedan lugares para el { $when }. Puede elegir otra fecha, si hay. O siga el punto: le aviso de los próximos eventos.
+ec-unregistered = Listo: su inscripción para el { $when } quedó cancelada. ¡Gracias por avisarnos!
+ec-not-registered = No encuentro una inscripción suya para esta fecha.
+ec-remind-set = 🔔 Muy bien: le escribo el día anterior, { $at }.
+ec-remind-already = Ya tiene el recordatorio para el { $when }.
+ec-remind-soon = Falta menos de un día: es el { $when }. ¡Le esperamos!
+ec-reminder =
+    🔔 <b>Recordatorio</b>: mañana es «{ $title }».
+    🗓 { $when }
+    📍 { $where }
+ec-reminder-registered = Tiene un lugar. Si no puede venir, cancele su inscripción: el lugar será para otra persona.
+digest-title = 📅 <b>Esta semana en los DigiPASS</b>
+digest-title-followed = 📅 <b>Esta semana en los puntos DigiPASS que sigue</b>
+digest-zone = <b>Zona sociale { $number } · { $name }</b>
+digest-zone-none = <b>En línea y en toda Umbría</b>
+digest-item = • { $day }, { $time } — { $title } ({ $place })
+digest-item-nowhere = • { $day }, { $time } — { $title }
+digest-online = en línea
+digest-more = { $count ->
+        [one] …y { $count } evento más.
+       *[other] …y { $count } eventos más.
+    } Escriba /events al bot para verlos todos.
+digest-footer = Toque un título para ver los detalles e inscribirse. Todo es gratis.
+digest-footer-followed = Recibe este resumen porque sigue estos puntos. Toque un título para ver los detalles.
+
+## Lo que sigue
+command-follow = Los puntos y las zonas que sigue
+follow-title = <b>Usted sigue estos puntos y zonas</b>. Le escribo cuando tienen novedades o eventos:
+follow-line-point = • 📍 { $name }
+follow-line-zone = • 🗺 Zona sociale { $name } (todos sus puntos)
+follow-hint = Para seguir otro punto, abra su ficha y toque «🔔 Seguir este punto».
+follow-none =
+    Todavía no sigue ningún punto.
+    Para seguir un punto, abra su ficha y toque «🔔 Seguir este punto». O siga una zona entera aquí abajo.
+follow-stop-point = 🔕 Dejar de seguir { $name }
+follow-stop-zone = 🔕 Dejar de seguir la zona { $name }
+follow-add-zone = 🗺 Seguir una zona entera
+follow-choose-zone = ¿Qué zona sociale quiere seguir? Recibirá las novedades y los eventos de todos sus puntos.
+follow-zone-done = Listo: ahora sigue esta zona.
+follow-stopped = Listo: ya no le escribo sobre esto.
+
+## Cursos y eventos: por zona y por tipo
+events-by-zone = 🗺 Por zona
+events-by-category = 🏷 Por tipo
+events-title-zone = <b>Próximos cursos y eventos en la zona sociale { $zone }</b>
+events-title-category = <b>Próximos eventos: { $category }</b>
+events-none-here = Aquí no hay nada en los próximos 30 días. Pruebe con otra zona o con otro tipo.
+events-choose-zone = ¿De qué zona sociale quiere ver los eventos?
+events-choose-category = ¿Qué tipo de evento busca?

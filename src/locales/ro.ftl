@@ -406,3 +406,83 @@ event-for-followers =
 event-cancelled-notice = ❌ Evenimentul „{ $title }” din { $when } a fost anulat. Motivul: { $reason }. Ne pare rău!
 event-moved-notice = 🔁 Evenimentul „{ $title }” la care v-ați înscris a fost mutat. Acum este { $when }.
 event-post-skipped = 🚫 Nu are loc: { $days }
+
+## Evenimente: fișa, înscrierea, reamintiri, rezumat
+ec-register = ✍️ Mă înscriu
+ec-remind = 🔔 Amintiți-mi
+ec-unregister = ✖️ Anulez înscrierea mea
+ec-follow = 📍 Urmăresc { $name }
+ec-unfollow = 🔕 Nu mai urmăresc { $name }
+ec-back = ↩️ Înapoi
+ec-details = ℹ️ Detalii
+ec-dates-title = <b>Următoarele date</b>
+ec-date-line = • { $day }
+ec-date-line-state = • { $day } — { $state }
+ec-state-seats = { $seats ->
+        [one] un loc liber
+        [few] { $seats } locuri libere
+       *[other] { $seats } de locuri libere
+    }
+ec-state-full = complet
+ec-state-registered = ✅ aveți un loc
+ec-state-reminded = 🔔 reamintire activă
+ec-over = Acest eveniment a trecut deja.
+ec-not-found = Nu găsesc acest eveniment. Poate a fost șters sau nu este încă publicat.
+ec-event-cancelled = Acest eveniment este anulat. Nu trebuie să faceți nimic.
+ec-date-cancelled = Această dată este anulată. Nu trebuie să faceți nimic.
+ec-date-past = Această dată a trecut deja.
+ec-no-registration = Pentru acest eveniment nu este nevoie de înscriere: veniți direct.
+ec-registered =
+    ✅ V-ați înscris: „{ $title }”, { $when }.
+    Cu o zi înainte vă trimit o reamintire. Dacă nu puteți veni, anulați înscrierea: locul va fi dat altei persoane.
+ec-already = Aveți deja un loc pentru { $when }.
+ec-full = Ne pare rău, pentru { $when } nu mai sunt locuri. Puteți alege altă dată, dacă există. Sau urmăriți punctul: vă anunț despre următoarele evenimente.
+ec-unregistered = Gata: înscrierea dumneavoastră pentru { $when } este anulată. Mulțumim că ne-ați anunțat!
+ec-not-registered = Nu găsesc o înscriere a dumneavoastră pentru această dată.
+ec-remind-set = 🔔 Bine: vă scriu cu o zi înainte, { $at }.
+ec-remind-already = Reamintirea pentru { $when } este deja activă.
+ec-remind-soon = Mai este mai puțin de o zi: evenimentul este { $when }. Vă așteptăm!
+ec-reminder =
+    🔔 <b>Reamintire</b>: mâine are loc „{ $title }”.
+    🗓 { $when }
+    📍 { $where }
+ec-reminder-registered = Aveți un loc. Dacă nu puteți veni, anulați înscrierea: locul va fi dat altei persoane.
+digest-title = 📅 <b>Săptămâna aceasta la punctele DigiPASS</b>
+digest-title-followed = 📅 <b>Săptămâna aceasta la punctele DigiPASS pe care le urmăriți</b>
+digest-zone = <b>Zona sociale { $number } · { $name }</b>
+digest-zone-none = <b>Online și în toată Umbria</b>
+digest-item = • { $day }, { $time } — { $title } ({ $place })
+digest-item-nowhere = • { $day }, { $time } — { $title }
+digest-online = online
+digest-more = …și încă { $count ->
+        [one] un eveniment
+        [few] { $count } evenimente
+       *[other] { $count } de evenimente
+    }. Scrieți /events botului ca să le vedeți pe toate.
+digest-footer = Apăsați pe un titlu pentru detalii și pentru înscriere. Totul este gratuit.
+digest-footer-followed = Primiți acest rezumat pentru că urmăriți aceste puncte. Apăsați pe un titlu pentru detalii.
+
+## Ce urmăriți
+command-follow = Punctele și zonele pe care le urmăriți
+follow-title = <b>Urmăriți aceste puncte și zone</b>. Vă scriu când au noutăți sau evenimente:
+follow-line-point = • 📍 { $name }
+follow-line-zone = • 🗺 Zona sociale { $name } (toate punctele ei)
+follow-hint = Ca să urmăriți alt punct, deschideți fișa lui și apăsați „🔔 Urmăresc acest punct”.
+follow-none =
+    Nu urmăriți încă niciun punct.
+    Ca să urmăriți un punct, deschideți fișa lui și apăsați „🔔 Urmăresc acest punct”. Sau urmăriți o zonă întreagă mai jos.
+follow-stop-point = 🔕 Nu mai urmăresc { $name }
+follow-stop-zone = 🔕 Nu mai urmăresc zona { $name }
+follow-add-zone = 🗺 Urmăresc o zonă întreagă
+follow-choose-zone = Ce zona sociale doriți să urmăriți? Veți primi noutățile și evenimentele tuturor punctelor ei.
+follow-zone-done = Gata: acum urmăriți această zonă.
+follow-stopped = Gata: nu vă mai scriu despre aceasta.
+
+## Cursuri și evenimente: pe zone și pe tipuri
+events-by-zone = 🗺 Pe zone
+events-by-category = 🏷 Pe tipuri
+events-title-zone = <b>Următoarele cursuri și evenimente în zona sociale { $zone }</b>
+events-title-category = <b>Următoarele evenimente: { $category }</b>
+events-none-here = Aici nu este nimic în următoarele 30 de zile. Încercați altă zonă sau alt tip.
+events-choose-zone = Din ce zona sociale doriți să vedeți evenimentele?
+events-choose-category = Ce tip de eveniment căutați?

@@ -383,3 +383,81 @@ event-for-followers =
 event-cancelled-notice = ❌ Aktiviteti «{ $title }» i datës { $when } u anulua. Arsyeja: { $reason }. Na vjen keq!
 event-moved-notice = 🔁 Aktiviteti «{ $title }» ku jeni regjistruar u zhvendos. Tani është: { $when }.
 event-post-skipped = 🚫 Nuk zhvillohet: { $days }
+
+## Aktivitetet: karta, regjistrimi, kujtesat, përmbledhja
+ec-register = ✍️ Regjistrohuni
+ec-remind = 🔔 Ma kujtoni
+ec-unregister = ✖️ Anuloni regjistrimin tim
+ec-follow = 📍 Ndiqni { $name }
+ec-unfollow = 🔕 Mos e ndiqni më { $name }
+ec-back = ↩️ Mbrapa
+ec-details = ℹ️ Hollësi
+ec-dates-title = <b>Datat e ardhshme</b>
+ec-date-line = • { $day }
+ec-date-line-state = • { $day } — { $state }
+ec-state-seats = { $seats ->
+        [one] 1 vend i lirë
+       *[other] { $seats } vende të lira
+    }
+ec-state-full = plot
+ec-state-registered = ✅ keni një vend
+ec-state-reminded = 🔔 kujtesa është aktive
+ec-over = Ky aktivitet ka kaluar tashmë.
+ec-not-found = Nuk e gjej këtë aktivitet. Ndoshta është hequr, ose nuk është publikuar ende.
+ec-event-cancelled = Ky aktivitet është anuluar. Nuk keni nevojë të bëni asgjë.
+ec-date-cancelled = Kjo datë është anuluar. Nuk keni nevojë të bëni asgjë.
+ec-date-past = Kjo datë ka kaluar tashmë.
+ec-no-registration = Për këtë aktivitet nuk ka nevojë të regjistroheni: ejani drejtpërdrejt.
+ec-registered =
+    ✅ U regjistruat: «{ $title }», { $when }.
+    Një ditë më parë do t'ju dërgoj një kujtesë. Nëse nuk mund të vini, anuloni regjistrimin: vendi do t'i shkojë një personi tjetër.
+ec-already = Keni tashmë një vend për { $when }.
+ec-full = Na vjen keq, për { $when } nuk ka më vende. Mund të zgjidhni një datë tjetër, nëse ka. Ose ndiqni pikën: do t'ju njoftoj për aktivitetet e ardhshme.
+ec-unregistered = U bë: regjistrimi juaj për { $when } u anulua. Faleminderit që na njoftuat!
+ec-not-registered = Nuk gjej asnjë regjistrim tuajin për këtë datë.
+ec-remind-set = 🔔 Në rregull: do t'ju shkruaj një ditë më parë, { $at }.
+ec-remind-already = Kujtesa për { $when } është vendosur tashmë.
+ec-remind-soon = Mungon më pak se një ditë: është { $when }. Ju presim!
+ec-reminder =
+    🔔 <b>Kujtesë</b>: nesër zhvillohet «{ $title }».
+    🗓 { $when }
+    📍 { $where }
+ec-reminder-registered = Keni një vend. Nëse nuk mund të vini, anuloni regjistrimin: vendi do t'i shkojë një personi tjetër.
+digest-title = 📅 <b>Këtë javë në pikat DigiPASS</b>
+digest-title-followed = 📅 <b>Këtë javë në pikat DigiPASS që ndiqni</b>
+digest-zone = <b>Zona sociale { $number } · { $name }</b>
+digest-zone-none = <b>Online dhe në gjithë rajonin Umbria</b>
+digest-item = • { $day }, { $time } — { $title } ({ $place })
+digest-item-nowhere = • { $day }, { $time } — { $title }
+digest-online = online
+digest-more = { $count ->
+        [one] …dhe { $count } aktivitet tjetër.
+       *[other] …dhe { $count } aktivitete të tjera.
+    } Shkruani /events te boti për t'i parë të gjitha.
+digest-footer = Prekni një titull për hollësitë dhe për t'u regjistruar. Gjithçka është falas.
+digest-footer-followed = E merrni këtë përmbledhje sepse ndiqni këto pika. Prekni një titull për hollësitë.
+
+## Çfarë ndiqni
+command-follow = Pikat dhe zonat që ndiqni
+follow-title = <b>Ju ndiqni këto pika dhe zona</b>. Ju shkruaj kur kanë të reja ose aktivitete:
+follow-line-point = • 📍 { $name }
+follow-line-zone = • 🗺 Zona sociale { $name } (të gjitha pikat e saj)
+follow-hint = Për të ndjekur një pikë tjetër, hapni kartën e saj dhe prekni «🔔 Ndiqni këtë pikë».
+follow-none =
+    Nuk ndiqni ende asnjë pikë.
+    Për të ndjekur një pikë, hapni kartën e saj dhe prekni «🔔 Ndiqni këtë pikë». Ose ndiqni një zonë të tërë këtu poshtë.
+follow-stop-point = 🔕 Mos e ndiqni më { $name }
+follow-stop-zone = 🔕 Mos e ndiqni më zonën { $name }
+follow-add-zone = 🗺 Ndiqni një zonë të tërë
+follow-choose-zone = Cilën zonë sociale (zona sociale) doni të ndiqni? Do të merrni të rejat dhe aktivitetet e të gjitha pikave të saj.
+follow-zone-done = U bë: tani e ndiqni këtë zonë.
+follow-stopped = U bë: nuk do t'ju shkruaj më për këtë.
+
+## Kurse dhe aktivitete: sipas zonës dhe sipas llojit
+events-by-zone = 🗺 Sipas zonës
+events-by-category = 🏷 Sipas llojit
+events-title-zone = <b>Kurset dhe aktivitetet e ardhshme në zonën sociale { $zone }</b>
+events-title-category = <b>Aktivitetet e ardhshme: { $category }</b>
+events-none-here = Këtu nuk ka asgjë në 30 ditët e ardhshme. Provoni një zonë tjetër ose një lloj tjetër.
+events-choose-zone = Për cilën zonë sociale doni të shikoni aktivitetet?
+events-choose-category = Çfarë lloj aktiviteti kërkoni?
