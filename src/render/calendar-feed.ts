@@ -70,11 +70,14 @@ function verbatim(value: string, what: string): string {
  * space, which counts towards their 75, and a UTF-8 character is never split.
  */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= MAX_OCTETS && /^[\x20-\x7e]*$/.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
+    const code = ch.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (octets + size > MAX_OCTETS) {
       out.push(current);
       current = ' ';
@@ -87,8 +90,28 @@ export function foldLine(line: string): string {
   return out.join(CRLF);
 }
 
+/**
+ * Rome's offset from UTC for the hour an instant falls in. Offsets change only on the hour
+ * (at the clock changes), so one lookup per hour serves every event in it; a feed of a
+ * thousand events otherwise spends most of its time asking the time-zone database.
+ */
+const offsetByHour = new Map<number, number>();
+function romeOffsetMinutes(t: number): number {
+  const hour = Math.floor(t / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offset = DateTime.fromMillis(hour * 3_600_000, { zone: ROME_ZONE }).offset;
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 function romeWallClock(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: ROME_ZONE }).toFormat("yyyyMMdd'T'HHmmss");
+  const local = new Date(instant.getTime() + romeOffsetMinutes(instant.getTime()) * 60_000);
+  return `${pad(local.getUTCFullYear(), 4)}${pad(local.getUTCMonth() + 1)}${pad(local.getUTCDate())}T${pad(local.getUTCHours())}${pad(local.getUTCMinutes())}${pad(local.getUTCSeconds())}`;
 }
 
 function utcStamp(instant: Date): string {
