@@ -126,11 +126,14 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const privacy = privacyUseCases({ db: database.db, clock });
   const jobBooking = bookingUseCases({ db: database.db, clock, reference, roles, find: findUseCases({ db: database.db, reference, clock }) });
   const jobWaitlist = waitlistUseCases({ db: database.db, clock, reference, booking: jobBooking });
+  // The worker is created before the sender it wakes; `sender` is assigned just below.
+  let sender: Sender | undefined;
   const worker = createWorker({
     queue,
     clock,
     logger,
     holder,
+    afterRound: () => sender?.wake(),
     handlers: {
       ...jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking }),
       ...eventJobHandlers({
@@ -146,7 +149,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
       ...eventCitizenJobHandlers({ db: database.db, clock, locales, queue, reference, channelId, botUsername: () => bot.botInfo.username }),
     },
   });
-  const sender = createSender({
+  sender = createSender({
     db: database.db,
     queue,
     api: senderApi,

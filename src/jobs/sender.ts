@@ -137,8 +137,24 @@ export function createSender(deps: SenderDeps) {
     return batch.length;
   }
 
+  /** An idle wait that `wake()` cuts short (new messages were just queued in this process). */
+  let wakeUp: (() => void) | undefined;
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+
   return {
     runOnce,
+    wake() {
+      wakeUp?.();
+    },
     start(idleMs = 250) {
       if (running) return;
       running = true;
@@ -150,12 +166,13 @@ export function createSender(deps: SenderDeps) {
           } catch (err) {
             logger.error({ err }, 'sender round failed');
           }
-          if (handled === 0 && running) await sleep(idleMs);
+          if (handled === 0 && running) await idle(idleMs);
         }
       })();
     },
     async stop() {
       running = false;
+      wakeUp?.();
       await loop;
       await queue.releaseLease(LEASE, deps.holder).catch(() => {});
     },

@@ -14,6 +14,8 @@ export function createWorker(deps: {
   clock: () => Date;
   logger: Logger;
   holder: string;
+  /** Called after a round that handled jobs (they may have queued messages: the sender need not wait for its next poll). */
+  afterRound?: () => void;
 }) {
   const { queue, clock, logger } = deps;
   let running = false;
@@ -49,6 +51,7 @@ export function createWorker(deps: {
           } catch (err) {
             logger.error({ err }, 'worker round failed');
           }
+          if (n > 0) deps.afterRound?.();
           if (n === 0 && running) await new Promise((r) => setTimeout(r, idleMs));
         }
       })();
