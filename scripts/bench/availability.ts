@@ -9,12 +9,11 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { availableSlots, type SlotQuery } from '../../src/domain/availability.js';
 import type { PatronDay } from '../../src/domain/holidays.js';
 import type { HoursException, PointHours, StaffedRange, WeeklyRange } from '../../src/domain/opening-hours.js';
 import { addDays, formatClock, type IsoWeekday, type LocalDate } from '../../src/domain/time.js';
-import { prng } from './util.js';
+import { measure, prng } from './util.js';
 
 const POINTS = 70;
 const DAYS = 30;
@@ -94,9 +93,6 @@ function scenario(rnd: () => number, i: number): Scenario {
   return q;
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? 0;
-}
 
 export type AvailabilityBenchResult = { mean: number; p95: number; goal: number; summary: string };
 
@@ -111,16 +107,7 @@ export function run(log: (line: string) => void = console.log): AvailabilityBenc
     slots = 0;
     for (const q of scenarios) for (const d of availableSlots(q)) slots += d.slots.length;
   };
-  for (let i = 0; i < WARMUP; i++) once();
-  const samples = new Float64Array(RUNS);
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    once();
-    samples[i] = performance.now() - t0;
-  }
-  const sorted = Float64Array.from(samples).sort();
-  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
-  const p95 = percentile(sorted, 0.95);
+  const { mean, p95 } = measure(once, RUNS, WARMUP);
 
   log(`availability: ${POINTS} points × ${DAYS} days from ${FROM}, ${bookings} bookings, ${slots} free slots offered`);
   log(`  ${RUNS} runs: mean=${mean.toFixed(2)}ms p95=${p95.toFixed(2)}ms goal <${GOAL_MS}ms ${p95 < GOAL_MS ? 'OK' : 'MISSED'}`);

@@ -8,10 +8,9 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { calendarFeed, type FeedEvent } from '../../src/render/calendar-feed.js';
 import { everyTwoWeeks, monthlyOnWeekday, weeklyOn } from '../../src/domain/recurrence.js';
-import { prng } from './util.js';
+import { measure, prng } from './util.js';
 
 const EVENTS = 1000;
 const RUNS = 50;
@@ -45,9 +44,6 @@ function events(): FeedEvent[] {
   });
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? 0;
-}
 
 export type FeedBenchResult = { mean: number; p95: number; goal: number; summary: string };
 
@@ -58,16 +54,7 @@ export function run(log: (line: string) => void = console.log): FeedBenchResult 
   const once = () => {
     bytes = calendarFeed(list, { name: 'DigiPASS Umbria', stamp: new Date('2026-11-23T08:00:00Z') }).length;
   };
-  for (let i = 0; i < WARMUP; i++) once();
-  const samples = new Float64Array(RUNS);
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    once();
-    samples[i] = performance.now() - t0;
-  }
-  const sorted = Float64Array.from(samples).sort();
-  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
-  const p95 = percentile(sorted, 0.95);
+  const { mean, p95 } = measure(once, RUNS, WARMUP);
   log(`feed: ${EVENTS} events (${list.filter((e) => e.rrule).length} series), ${(bytes / 1024).toFixed(0)} KiB of iCalendar`);
   log(`  ${RUNS} runs: mean=${mean.toFixed(2)}ms p95=${p95.toFixed(2)}ms goal <${GOAL_MS}ms ${p95 < GOAL_MS ? 'OK' : 'MISSED'}`);
   const summary = `bench feed: ${EVENTS} events mean=${mean.toFixed(2)}ms p95=${p95.toFixed(2)}ms (goal <${GOAL_MS})`;
