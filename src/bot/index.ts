@@ -8,13 +8,13 @@ import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { Locales } from '../render/translate.js';
 import { peopleRepository } from '../db/repositories/people.js';
-import { updatesRepository } from '../db/repositories/updates.js';
+import { arrivalRepository } from '../db/repositories/arrival.js';
 import { conversationStorage } from '../db/repositories/conversations.js';
 import { roleUseCases } from '../app/roles.js';
 import { privacyUseCases } from '../app/privacy.js';
 import { referenceCache, type ReferenceCache } from '../app/reference.js';
 import type { BotContext } from './context.js';
-import { answerCallbackOnce, dedupe, withLogger, withPersonAndLanguage } from './middlewares/extras.js';
+import { answerCallbackOnce, arrival, chatConversationStorage, withLogger } from './middlewares/extras.js';
 import { startFeature } from './features/start.js';
 import { languageFeature } from './features/language.js';
 import { privacyFeature } from './features/privacy.js';
@@ -86,7 +86,6 @@ export function createBot(deps: BotDeps) {
   for (const t of deps.apiTransformers ?? []) bot.api.config.use(t);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
   const people = peopleRepository(deps.db);
-  const updates = updatesRepository(deps.db);
   const reference = deps.reference ?? referenceCache(deps.db);
   const roles = roleUseCases({ db: deps.db, clock: deps.clock });
   const privacy = privacyUseCases({ db: deps.db, clock: deps.clock });
@@ -97,8 +96,7 @@ export function createBot(deps: BotDeps) {
   bot.use(answerCallbackOnce());
   // The error boundary: whatever fails below is logged and answered kindly, in polling and webhook mode alike.
   const guarded = bot.errorBoundary((err) => handleError(err, deps.logger));
-  guarded.use(dedupe(updates));
-  guarded.use(withPersonAndLanguage({ people, locales: deps.locales, clock: deps.clock }));
+  guarded.use(arrival({ arrivals: arrivalRepository(deps.db), people, locales: deps.locales, clock: deps.clock }));
   // A staff member's command menu can only be set once they have a chat with the bot:
   // set it at their first update after each start (and whenever their roles change).
   const menuChecked = new Set<number>();
@@ -126,7 +124,7 @@ export function createBot(deps: BotDeps) {
   }
   guarded.use(
     conversations<BotContext, BotContext>({
-      storage: { type: 'key', version: 1, adapter: conversationStorage(deps.db, deps.clock) },
+      storage: { type: 'context', version: 1, adapter: chatConversationStorage(conversationStorage(deps.db, deps.clock)) },
       // Conversations call Telegram through a new Api of their own on every message, which
       // replays earlier calls from the conversation's log: give it the flood gate in a form that
       // waits out and learns from 429s without counting (replays would count again), and retry.
