@@ -41,7 +41,7 @@ import { calendarUseCases } from '../app/calendar.js';
 import { hoursUseCases } from '../app/hours.js';
 import { broadcastUseCases } from '../app/broadcast.js';
 import { unhandledFeature } from './features/unhandled.js';
-import { mainMenu } from './keyboards.js';
+import { MENU_KEYS, mainMenu } from './keyboards.js';
 
 export interface BotDeps {
   token: string;
@@ -135,9 +135,10 @@ export function createBot(deps: BotDeps) {
           await next();
         },
       ],
-      // A conversation that ends without the person asking (30 minutes of silence) says so kindly.
+      // A conversation that ends without the person asking (30 minutes of silence) says so kindly;
+      // one left for a command or a main-menu button is left on purpose, and that runs next.
       onExit: async (_id, ctx) => {
-        if (ctx.exitingOnPurpose || !ctx.t || ctx.chat?.type !== 'private') return;
+        if (ctx.exitingOnPurpose || !ctx.t || ctx.chat?.type !== 'private' || movedOn(ctx)) return;
         await ctx.reply(ctx.t('book-expired'), { parse_mode: 'HTML' }).catch(() => {});
       },
     }),
@@ -286,4 +287,12 @@ async function handleError(err: BotError<BotContext>, logger: Logger): Promise<v
   } catch (replyErr) {
     log.warn({ err: replyErr }, 'could not tell the person about the error');
   }
+}
+
+/** The person typed a command or pressed a main-menu button: they are going somewhere else. */
+function movedOn(ctx: BotContext): boolean {
+  const text = ctx.message?.text;
+  if (text === undefined) return false;
+  if (ctx.message?.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) || text.startsWith('/')) return true;
+  return [...MENU_KEYS, 'menu-location' as const].some((k) => ctx.label(k) === text || ctx.t(k) === text);
 }

@@ -167,6 +167,20 @@ describe('a citizen books help', () => {
     expect(dora.lastText()).toContain('Come funziona');
     await dora.say('/cancel');
     expect(dora.lastText()).toBe('Non c\'è niente da annullare.');
+    // She left on purpose: no "your booking expired" note.
+    expect(dora.botMessages().some((m) => m.text?.includes('scaduta'))).toBe(false);
+  });
+
+  it('a main-menu button in the middle of a booking leaves it quietly and runs', async () => {
+    const ezio = await h.citizen({ firstName: 'Ezio' });
+    await ezio.say('/book');
+    await ezio.say('Foligno');
+    expect(ezio.lastText()).toBe('Scegli il punto:');
+    await ezio.say('🎓 Corsi ed eventi');
+    expect(ezio.botMessages().some((m) => m.text?.includes('scaduta'))).toBe(false);
+    expect(ezio.lastText()).toMatch(/event|corsi/i);
+    await ezio.say('/cancel');
+    expect(ezio.lastText()).toBe('Non c\'è niente da annullare.');
   });
 });
 
