@@ -49,7 +49,8 @@ export function calendarUseCases(deps: { db: Database; reference: ReferenceCache
             exdates: e.exdates,
             summary: e.title,
             description: e.description,
-            location: e.online ? 'Online' : point ? [point.name, point.address, point.comuneName].filter(Boolean).join(', ') : '',
+            location: feedLocation(e, point, e.zoneNumber === null ? undefined : ref.zoneByNumber.get(e.zoneNumber)),
+            ...(e.online && e.onlineUrl ? { url: e.onlineUrl } : {}),
             cancelled: e.status === 'cancelled',
           };
         }),
@@ -57,4 +58,16 @@ export function calendarUseCases(deps: { db: Database; reference: ReferenceCache
     },
   };
 }
+/** LOCATION: the point's address; "Online" and its address; or the zone, for an event across a whole zone. */
+export function feedLocation(
+  e: { online: boolean; onlineUrl: string | null },
+  point: { name: string; address: string | null; comuneName: string } | undefined,
+  zone: { number: number; name: string } | undefined,
+): string {
+  if (e.online) return e.onlineUrl ? `Online: ${e.onlineUrl}` : 'Online';
+  if (point) return [point.name, point.address, point.comuneName].filter(Boolean).join(', ');
+  if (zone) return `Zona sociale ${zone.number} ${zone.name}, Umbria`;
+  return '';
+}
+
 export type CalendarUseCases = ReturnType<typeof calendarUseCases>;

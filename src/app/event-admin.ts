@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNotNull, ne, or, gte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or, gte, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { eventRegistrations, events, type EventCategory } from '../db/schema/index.js';
-import type { Actor } from '../domain/policy.js';
-import { expandOccurrences, shiftRule } from '../domain/recurrence.js';
+import { EVENT_CATEGORIES, eventRegistrations, events, type EventCategory } from '../db/schema/index.js';
+import { eventAreaZones, type Actor } from '../domain/policy.js';
+import { droppedStarts, expandOccurrences, shiftRule } from '../domain/recurrence.js';
+import { parseOnlineUrl } from '../domain/event-input.js';
 import { addDays, localDateInRome, romeInstant, ROME_ZONE } from '../domain/time.js';
 import { DateTime } from 'luxon';
 import { enqueue } from '../jobs/queue.js';
@@ -14,11 +15,25 @@ import type { RoleUseCases } from './roles.js';
 
 export type EventRow = typeof events.$inferSelect;
 
+/**
+ * Where an event takes place: at a point; across a whole zone (at several of its points, or
+ * wherever the description says); or online, for a zone or (admins) the whole region.
+ */
+export type EventWhere = { kind: 'point'; pointId: number } | { kind: 'zone'; zoneNumber: number } | { kind: 'online'; zoneNumber: number | null; url: string };
+
+/** An event's place, read back from its row. */
+export function whereOf(row: Pick<EventRow, 'pointId' | 'zoneNumber' | 'online' | 'onlineUrl'>): EventWhere {
+  if (row.online) return { kind: 'online', zoneNumber: row.zoneNumber, url: row.onlineUrl ?? '' };
+  if (row.pointId !== null) return { kind: 'point', pointId: row.pointId };
+  if (row.zoneNumber !== null) return { kind: 'zone', zoneNumber: row.zoneNumber };
+  return { kind: 'online', zoneNumber: null, url: '' };
+}
+
 /** What a facilitator fills in with /newevent (and can change later with /myevents). */
 export interface EventDraft {
   title: string;
   description: string;
-  pointId: number;
+  where: EventWhere;
   category: EventCategory;
   start: Date;
   end: Date;
@@ -52,12 +67,31 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
     await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId, zoneNumber: point.zoneNumber } });
   }
 
-  /** The event, if the actor may work on it (events without a point are the region's). */
+  /**
+   * May the actor put an event there? A point: they work at it. Online or zone-wide: they work
+   * in that zone (a facilitator of one of its points, its coordinator) or are an admin; online
+   * for the whole region: admins only. Returns the columns that say where.
+   */
+  async function authorizeWhere(actor: Actor, where: EventWhere): Promise<Pick<EventRow, 'pointId' | 'zoneNumber' | 'online' | 'onlineUrl'>> {
+    const ref = await deps.reference.get();
+    if (where.kind === 'point') {
+      await authorizePoint(actor, where.pointId);
+      return { pointId: where.pointId, zoneNumber: ref.pointById.get(where.pointId)!.zoneNumber, online: false, onlineUrl: null };
+    }
+    if (where.zoneNumber !== null && !ref.zoneByNumber.has(where.zoneNumber)) throw new AppError('NOT_FOUND');
+    await deps.roles.authorize(actor, { kind: 'event.area', scope: where.zoneNumber === null ? { kind: 'region' } : { kind: 'zone', zoneNumber: where.zoneNumber } });
+    if (where.kind === 'zone') return { pointId: null, zoneNumber: where.zoneNumber, online: false, onlineUrl: null };
+    const url = parseOnlineUrl(where.url);
+    if (!url) throw new AppError('BAD_INPUT');
+    return { pointId: null, zoneNumber: where.zoneNumber, online: true, onlineUrl: url };
+  }
+
+  /** The event, if the actor may work on it: by its point, else by its zone (or, with neither, the region's admins). */
   async function owned(actor: Actor, id: number): Promise<EventRow> {
     const [row] = await db.select().from(events).where(eq(events.id, id));
     if (!row) throw new AppError('NOT_FOUND');
-    if (row.pointId === null) await deps.roles.authorize(actor, { kind: 'stats.view', scope: { kind: 'region' } });
-    else await authorizePoint(actor, row.pointId);
+    if (row.pointId !== null) await authorizePoint(actor, row.pointId);
+    else await deps.roles.authorize(actor, { kind: 'event.area', scope: row.zoneNumber === null ? { kind: 'region' } : { kind: 'zone', zoneNumber: row.zoneNumber } });
     return row;
   }
 
@@ -84,17 +118,16 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
     authorizePoint,
 
     async create(actor: Actor, draft: EventDraft, choice: PublishChoice): Promise<number> {
-      await authorizePoint(actor, draft.pointId);
+      const where = await authorizeWhere(actor, draft.where);
       validate(draft);
-      const point = (await deps.reference.get()).pointById.get(draft.pointId)!;
+      checkRule(draft);
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(events)
           .values({
             title: draft.title.trim(),
             description: draft.description.trim(),
-            pointId: draft.pointId,
-            zoneNumber: point.zoneNumber,
+            ...where,
             category: draft.category,
             startsAt: draft.start,
             endsAt: draft.end,
@@ -125,21 +158,32 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
       return owned(actor, id);
     },
 
-    /** Events of the actor's points still to come (drafts and scheduled ones too), soonest first. */
+    /** Events of the actor's points, and online or zone-wide ones of their zones, still to come (drafts and scheduled ones too), soonest first. */
     async mine(actor: Actor, limit = 20): Promise<EventRow[]> {
       const pointIds = await deps.roles.operablePointIds(actor, deps.reference);
-      if (pointIds.length === 0) return [];
+      const zones = eventAreaZones(actor);
+      const scope: SQL | undefined = zones.all
+        ? undefined
+        : or(
+            pointIds.length > 0 ? inArray(events.pointId, pointIds) : undefined,
+            zones.zones.length > 0 ? and(isNull(events.pointId), inArray(events.zoneNumber, zones.zones)) : undefined,
+          );
+      if (!zones.all && scope === undefined) return [];
       const now = clock();
       return db
         .select()
         .from(events)
-        .where(and(inArray(events.pointId, pointIds), ne(events.status, 'cancelled'), or(isNotNull(events.rrule), gte(events.endsAt, now))))
+        .where(and(scope, ne(events.status, 'cancelled'), or(isNotNull(events.rrule), gte(events.endsAt, now))))
         .orderBy(asc(events.startsAt), asc(events.id))
         .limit(limit);
     },
 
-    /** Changes fields; a published event's posts are edited and its calendar SEQUENCE raised. */
-    async update(actor: Actor, id: number, patch: Partial<Omit<EventDraft, 'pointId'>>): Promise<EventRow> {
+    /**
+     * Changes fields; a published event's posts are edited and its calendar SEQUENCE raised.
+     * A new repeat rule (or none) that drops dates people signed up for cancels those sign-ups,
+     * and the people are told, as when one date is cancelled.
+     */
+    async update(actor: Actor, id: number, patch: Partial<Omit<EventDraft, 'where'>>): Promise<EventRow> {
       const row = await owned(actor, id);
       if (row.status === 'cancelled') throw new AppError('BAD_INPUT');
       const next = {
@@ -150,11 +194,30 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
         capacity: patch.capacity === undefined ? row.capacity : patch.capacity,
       };
       validate(next);
+      if (patch.category !== undefined && !EVENT_CATEGORIES.includes(patch.category)) throw new AppError('BAD_INPUT');
+      if (patch.rrule !== undefined && patch.start !== undefined) throw new AppError('BAD_INPUT');
+      if (patch.rrule !== undefined) checkRule({ start: next.start, end: next.end, rrule: patch.rrule });
       // Moving a series moves every date of it: its weekdays, its cancelled dates and its sign-ups.
       const moved = patch.start !== undefined && patch.start.getTime() !== row.startsAt.getTime();
       const move = (old: Date) => moveLike(old, row.startsAt, next.start);
       const rrule = patch.rrule !== undefined ? patch.rrule : moved && row.rrule ? shiftRule(row.rrule, calendarDays(row.startsAt, next.start)) : row.rrule;
       return db.transaction(async (tx) => {
+        const ruleChanged = patch.rrule !== undefined && patch.rrule !== row.rrule;
+        if (ruleChanged) {
+          const regs = await tx
+            .select({ at: eventRegistrations.occurrenceStart })
+            .from(eventRegistrations)
+            .where(and(eq(eventRegistrations.eventId, id), eq(eventRegistrations.status, 'registered')));
+          const series = { start: row.startsAt, end: row.endsAt, rrule, exdates: row.exdates };
+          for (const at of droppedStarts(series, regs.map((r) => r.at), clock())) {
+            await enqueue(tx, {
+              kind: 'event.cancelled',
+              runAt: clock(),
+              dedupeKey: `event:${id}:dropped:${row.sequence + 1}:${at.toISOString()}`,
+              payload: { eventId: id, reason: '', occurrence: at.toISOString() },
+            });
+          }
+        }
         if (moved) {
           const regs = await tx.select({ id: eventRegistrations.id, at: eventRegistrations.occurrenceStart }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
           for (const r of regs) await tx.update(eventRegistrations).set({ occurrenceStart: move(r.at) }).where(eq(eventRegistrations.id, r.id));
@@ -222,17 +285,16 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
       });
     },
 
-    /** A copy on another day, as a draft: same text, point, length, sign-up and partners; no recurrence. */
+    /** A copy on another day, as a draft: same text, place, length, sign-up and partners; no recurrence. */
     async duplicate(actor: Actor, id: number, start: Date): Promise<number> {
       const row = await owned(actor, id);
-      if (row.pointId === null) throw new AppError('NOT_FOUND');
       const length = row.endsAt.getTime() - row.startsAt.getTime();
       return this.create(
         actor,
         {
           title: row.title,
           description: row.description,
-          pointId: row.pointId,
+          where: whereOf(row),
           category: row.category,
           start,
           end: new Date(start.getTime() + length),
@@ -260,6 +322,18 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
 }
 export type EventAdminUseCases = ReturnType<typeof eventAdminUseCases>;
 
+/** A repeat rule must be one the calendar can read, and the first date must be one of its dates. */
+function checkRule(d: { start: Date; end: Date; rrule: string | null }): void {
+  if (d.rrule === null) return;
+  try {
+    const first = expandOccurrences({ start: d.start, end: d.end, rrule: d.rrule, exdates: [] }, { from: d.start, to: new Date(d.start.getTime() + 1) });
+    if (first[0]?.start.getTime() !== d.start.getTime()) throw new AppError('BAD_INPUT');
+  } catch (err) {
+    if (err instanceof RangeError) throw new AppError('BAD_INPUT');
+    throw err;
+  }
+}
+
 /** Whole calendar days between two instants' dates in Rome. */
 function calendarDays(from: Date, to: Date): number {
   return Math.round((Date.parse(localDateInRome(to)) - Date.parse(localDateInRome(from))) / 86_400_000);
@@ -271,12 +345,14 @@ function moveLike(occurrence: Date, oldStart: Date, newStart: Date): Date {
   return romeInstant(addDays(localDateInRome(occurrence), calendarDays(oldStart, newStart)), local.hour * 60 + local.minute);
 }
 
-/** Joins an event with its point's name and address for the post. */
+/** Joins an event with its point's name and address (or its zone's name) for the post. */
 export async function eventPostInput(
   reference: ReferenceCache,
-  e: Pick<EventRow, 'title' | 'description' | 'category' | 'rrule' | 'partners' | 'capacity' | 'registration' | 'status' | 'cancelReason' | 'online'> & { pointId: number | null; start: Date; end: Date; exdates?: readonly string[] },
+  e: Pick<EventRow, 'title' | 'description' | 'category' | 'rrule' | 'partners' | 'capacity' | 'registration' | 'status' | 'cancelReason'> & { where: EventWhere; start: Date; end: Date; exdates?: readonly string[] },
 ): Promise<EventPostInput> {
-  const point = e.pointId === null ? undefined : (await reference.get()).pointById.get(e.pointId);
+  const ref = await reference.get();
+  const point = e.where.kind === 'point' ? ref.pointById.get(e.where.pointId) : undefined;
+  const zone = e.where.kind === 'zone' ? ref.zoneByNumber.get(e.where.zoneNumber) : undefined;
   return {
     title: e.title,
     description: e.description,
@@ -286,11 +362,18 @@ export async function eventPostInput(
     rrule: e.rrule,
     cancelledDates: (e.exdates ?? []).map((x) => new Date(x)),
     ...(point ? { place: { name: point.name, where: pointWhere(point), town: point.comuneName } } : {}),
-    online: e.online,
+    ...(zone ? { zone: { number: zone.number, name: zone.name } } : {}),
+    online: e.where.kind === 'online',
+    ...(e.where.kind === 'online' && e.where.url ? { onlineUrl: e.where.url } : {}),
     partners: e.partners,
     capacity: e.capacity,
     registration: e.registration,
     status: e.status,
     cancelReason: e.cancelReason,
   };
+}
+
+/** The post's input for a stored event. */
+export async function rowPostInput(reference: ReferenceCache, row: EventRow): Promise<EventPostInput> {
+  return eventPostInput(reference, { ...row, where: whereOf(row), start: row.startsAt, end: row.endsAt });
 }

@@ -10,6 +10,8 @@ export interface UpcomingEvent {
   start: Date;
   end: Date;
   pointId: number | null;
+  /** The event's zone (its point's, or the zone of an online or zone-wide event); null: the whole region. */
+  zoneNumber: number | null;
   online: boolean;
 }
 
@@ -29,10 +31,13 @@ export function eventUseCases(deps: { db: Database; clock: () => Date; reference
       const page = Math.max(0, opts.page ?? 0);
       const now = deps.clock();
       const to = new Date(now.getTime() + (opts.days ?? 30) * 86_400_000);
+      // What the person follows: points, and whole zones (whose events are every event in the zone).
       const followed =
         personId === undefined || filter.kind !== 'default'
           ? []
-          : (await deps.db.select({ pointId: follows.pointId }).from(follows).where(and(eq(follows.personId, personId), isNotNull(follows.pointId)))).map((f) => f.pointId!);
+          : await deps.db.select({ pointId: follows.pointId, zoneNumber: follows.zoneNumber }).from(follows).where(eq(follows.personId, personId));
+      const followedPoints = followed.flatMap((f) => (f.pointId === null ? [] : [f.pointId]));
+      const followedZones = followed.flatMap((f) => (f.zoneNumber === null ? [] : [f.zoneNumber]));
       const ref = await deps.reference.get();
       const zoneOf = (e: { pointId: number | null; zoneNumber: number | null }) => (e.pointId !== null ? ref.pointById.get(e.pointId)?.zoneNumber : e.zoneNumber) ?? null;
       const rows = (
@@ -42,9 +47,10 @@ export function eventUseCases(deps: { db: Database; clock: () => Date; reference
           // A recurring event may have started long ago; one-offs must end in the window.
           .where(and(eq(events.status, 'published'), lt(events.startsAt, to), or(isNotNull(events.rrule), gte(events.endsAt, now))))
       ).filter((e) => (filter.kind === 'zone' ? zoneOf(e) === filter.zoneNumber : filter.kind === 'category' ? e.category === filter.category : true));
-      const expand = (only: number[] | undefined) =>
+      const isFollowed = (e: (typeof rows)[number]) => (e.pointId !== null && followedPoints.includes(e.pointId)) || followedZones.includes(zoneOf(e) ?? -1);
+      const expand = (onlyFollowed: boolean) =>
         rows
-          .filter((e) => !only || (e.pointId !== null && only.includes(e.pointId)))
+          .filter((e) => !onlyFollowed || isFollowed(e))
           .flatMap((e) =>
             expandOccurrences({ start: e.startsAt, end: e.endsAt, rrule: e.rrule, exdates: e.exdates }, { from: now, to }).map((o) => ({
               id: e.id,
@@ -52,12 +58,13 @@ export function eventUseCases(deps: { db: Database; clock: () => Date; reference
               start: o.start,
               end: o.end,
               pointId: e.pointId,
+              zoneNumber: zoneOf(e),
               online: e.online,
             })),
           )
           .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id - b.id);
-      const mine = followed.length > 0 ? expand(followed) : [];
-      const all = mine.length > 0 ? mine : expand(undefined);
+      const mine = followed.length > 0 ? expand(true) : [];
+      const all = mine.length > 0 ? mine : expand(false);
       return { followedOnly: mine.length > 0, items: all.slice(page * EVENTS_PAGE, (page + 1) * EVENTS_PAGE), more: all.length > (page + 1) * EVENTS_PAGE };
     },
   };

@@ -105,3 +105,33 @@ export function parseDuration(input: string): number | undefined {
   if (minutes === undefined || minutes < 5 || minutes > 12 * 60) return undefined;
   return minutes;
 }
+
+/**
+ * The address of an online event: an https link with a real host name ("meet.google.com"),
+ * at most 500 characters. Anything else (http, javascript:, spaces, a bare word) is refused,
+ * since the address goes into the channel post and into calendar files as it is.
+ */
+export function parseOnlineUrl(input: string): string | undefined {
+  const text = input.trim();
+  if (text.length > 500 || !/^https:\/\/\S+$/i.test(text)) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f<>"\\]/.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password) return undefined;
+  if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(url.hostname)) return undefined;
+  return text;
+}
+
+/** "Liceo Marconi, Pro Loco" → the partners' names: at most 10, 80 characters each. */
+export function parsePartners(input: string): string[] {
+  return input
+    .split(/[,;\n]/)
+    .map((s) => s.trim().slice(0, 80))
+    .filter(Boolean)
+    .slice(0, 10);
+}

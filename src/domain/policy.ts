@@ -33,6 +33,12 @@ export type Action =
   /** See the team of a scope / revoke one grant. */
   | { kind: 'team.view'; scope: Scope }
   | { kind: 'team.revoke'; grant: Grant; granteePersonId: number }
+  /**
+   * Create or manage an event that belongs to no point: online, or held across a whole zone,
+   * of a zone or of the whole region. Anyone who works in the zone may — a facilitator of one
+   * of its points, its coordinator, a regional admin; a region-wide event is the admins'.
+   */
+  | { kind: 'event.area'; scope: Extract<Scope, { kind: 'zone' | 'region' }> }
   /** Act on a booking or registration: the owner, or staff of its point. */
   | { kind: 'booking.act'; ownerPersonId: number | null; scope: Extract<Scope, { kind: 'point' }> };
 
@@ -115,6 +121,14 @@ export function decide(actor: Actor, action: Action): Decision {
       }
       return { allowed: false, reason: denyInvite(actor, action.grant) };
     }
+    case 'event.area': {
+      if (isAdmin(actor)) return { allowed: true, as: 'admin' };
+      if (action.scope.kind === 'region') return { allowed: false, reason: isStaff(actor) ? 'admin_only' : 'staff_only' };
+      const zone = action.scope.zoneNumber;
+      if (coordinates(actor, zone)) return { allowed: true, as: 'coordinator' };
+      if (actor.grants.some((g) => g.role === 'facilitator' && g.zoneNumber === zone)) return { allowed: true, as: 'facilitator' };
+      return { allowed: false, reason: isStaff(actor) ? 'not_your_zone' : 'staff_only' };
+    }
     case 'booking.act': {
       if (action.ownerPersonId !== null && action.ownerPersonId === actor.personId) return { allowed: true, as: 'owner' };
       const role = roleOver(actor, action.scope);
@@ -133,4 +147,15 @@ export function operableZonesAndPoints(a: Actor): { all: true } | { all: false; 
     if (g.role === 'facilitator') points.push(g.pointId);
   }
   return { all: false, zones, points };
+}
+
+/**
+ * Zones in which an actor may create events of the whole zone or online ones (see
+ * 'event.area'): the zones of their points and the zones they coordinate; admins: all.
+ */
+export function eventAreaZones(a: Actor): { all: true } | { all: false; zones: number[] } {
+  if (isAdmin(a)) return { all: true };
+  const zones = new Set<number>();
+  for (const g of a.grants) if (g.role === 'coordinator' || g.role === 'facilitator') zones.add(g.zoneNumber);
+  return { all: false, zones: [...zones].sort((x, y) => x - y) };
 }

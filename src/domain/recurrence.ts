@@ -277,3 +277,51 @@ export function shiftRule(rrule: string, days: number): string {
   if (r.interval === 2) return everyTwoWeeks(moved[0]!, end);
   return weeklyOn(moved, end);
 }
+
+/** The repeat presets /newevent offers (and /myevents, to change them). */
+export const RECURRENCE_PRESETS = ['once', 'weekly', 'biweekly', 'monthly'] as const;
+export type RecurrencePreset = (typeof RECURRENCE_PRESETS)[number];
+
+/** Which week of the month a date is in: 1–4, or -1 for the fifth (= the last). */
+export function nthOfMonth(date: LocalDate): NthWeekday {
+  const n = Math.ceil(Number(date.slice(8, 10)) / 7);
+  return (n >= 5 ? -1 : n) as NthWeekday;
+}
+
+/**
+ * The rule for a preset chosen for a series whose first date is `first` (its weekday, or its
+ * week of the month, anchors the rule so that the first date is one of the occurrences);
+ * `days` are the weekdays of a weekly series. Null for a one-off event.
+ */
+export function presetRule(preset: RecurrencePreset, first: LocalDate, end: RecurrenceEnd | undefined, days: readonly IsoWeekday[] = []): string | null {
+  if (preset === 'once') return null;
+  if (!end) throw new RangeError('A series needs an end');
+  const day = isoWeekdayOf(first);
+  if (preset === 'weekly') return weeklyOn([day, ...days], end);
+  if (preset === 'biweekly') return everyTwoWeeks(day, end);
+  return monthlyOnWeekday(nthOfMonth(first), day, end);
+}
+
+function isoWeekdayOf(date: LocalDate): IsoWeekday {
+  if (!isLocalDate(date)) throw new RangeError(`Invalid local date: ${JSON.stringify(date)}`);
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return (d === 0 ? 7 : d) as IsoWeekday;
+}
+
+/**
+ * Which of `starts` (dates people signed up for) the changed series no longer has, from
+ * `now` on: when a series gets shorter, less frequent or becomes one-off, those people must
+ * be told their date is cancelled. Dates already past are left alone. Input is not changed.
+ */
+export function droppedStarts(series: RecurringEvent, starts: readonly Date[], now: Date): Date[] {
+  const seen = new Set<number>();
+  const out: Date[] = [];
+  for (const s of starts) {
+    const t = s.getTime();
+    if (t < now.getTime() || seen.has(t)) continue;
+    seen.add(t);
+    const kept = expandOccurrences(series, { from: s, to: new Date(t + 1) }).some((o) => o.start.getTime() === t);
+    if (!kept) out.push(new Date(t));
+  }
+  return out.sort((a, b) => a.getTime() - b.getTime());
+}

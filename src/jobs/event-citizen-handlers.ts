@@ -70,7 +70,14 @@ export function eventCitizenJobHandlers(deps: EventCitizenJobDeps): Record<strin
       const t = deps.locales.translator(locale);
       const label = deps.locales.plain(locale);
       const point = e.pointId === null ? undefined : (await deps.reference.get()).pointById.get(e.pointId);
-      const where = point ? `${point.name}, ${pointWhere(point)}` : e.online ? label('digest-online') : '—';
+      const zone = e.zoneNumber === null ? undefined : (await deps.reference.get()).zoneByNumber.get(e.zoneNumber);
+      const where = point
+        ? `${point.name}, ${pointWhere(point)}`
+        : e.online
+          ? [label('digest-online'), e.onlineUrl].filter(Boolean).join(' ')
+          : zone
+            ? label('card-zone', { number: zone.number, zone: zone.name })
+            : '—';
       const lines = [t('ec-reminder', { title: e.title, when: formatDateTime(start, locale), where })];
       if (reg) lines.push('', t('ec-reminder-registered'));
       const keyboard = { inline_keyboard: [[{ text: label('ec-details'), callback_data: ecCb.pack({ a: 'open', id: e.id, at: 0, p: 0 }) }]] };

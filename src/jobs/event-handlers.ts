@@ -1,14 +1,14 @@
-import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { deliveries, eventRegistrations, events, follows, people, points, publications } from '../db/schema/index.js';
-import { eventPostInput } from '../app/event-admin.js';
+import { deliveries, eventRegistrations, events, follows, people, publications } from '../db/schema/index.js';
+import { rowPostInput } from '../app/event-admin.js';
 import type { ReferenceCache } from '../app/reference.js';
 import { deepLinkPayload } from '../bot/deep-links.js';
 import { CAPTION_LIMIT, MESSAGE_LIMIT, renderEventPost } from '../render/event-post.js';
 import { formatDateTime } from '../render/dates.js';
 import { trusted } from '../render/html.js';
 import type { Locales } from '../render/translate.js';
-import type { BotRequest, JobQueue } from './queue.js';
+import { enqueue, type BotRequest, type JobQueue } from './queue.js';
 import type { JobHandler } from './worker.js';
 
 export interface EventJobDeps {
@@ -40,7 +40,7 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
     const locale = deps.locales.defaultLocale;
     const t = deps.locales.translator(locale);
     const label = deps.locales.plain(locale);
-    const input = await eventPostInput(deps.reference, { ...e, start: e.startsAt, end: e.endsAt });
+    const input = await rowPostInput(deps.reference, e);
     const text = renderEventPost(input, t, locale, e.photoFileId ? CAPTION_LIMIT : MESSAGE_LIMIT);
     const link = `https://t.me/${deps.botUsername()}?start=${deepLinkPayload({ kind: 'event', eventId: e.id, publicationId })}`;
     const rows: { text: string; url: string }[][] = [];
@@ -77,19 +77,26 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
           const [d] = await tx.select({ id: deliveries.id }).from(deliveries).where(and(eq(deliveries.jobId, job.id), eq(deliveries.chatId, deps.channelId)));
           await tx.update(publications).set({ deliveryId: d!.id }).where(eq(publications.id, pub!.id));
         }
-        if (e.pointId === null) return;
-        const [point] = await tx.select({ name: points.name, zone: sql<number>`(select zone_number from comuni where istat = ${points.comuneIstat})` }).from(points).where(eq(points.id, e.pointId));
-        // Followers of the point or of its zone, once each, who can still be reached.
+        // Followers of the point or of its zone (an online or zone-wide event: of its zone), once each, who can still be reached.
+        const ref = await deps.reference.get();
+        const point = e.pointId === null ? undefined : ref.pointById.get(e.pointId);
+        const zoneNumber = point?.zoneNumber ?? e.zoneNumber;
+        const zone = zoneNumber === null ? undefined : ref.zoneByNumber.get(zoneNumber);
+        const whom: SQL[] = [];
+        if (e.pointId !== null) whom.push(eq(follows.pointId, e.pointId));
+        if (zoneNumber !== null) whom.push(eq(follows.zoneNumber, zoneNumber));
+        if (whom.length === 0) return;
         const followers = await tx
           .selectDistinct({ chatId: people.telegramId, language: people.language })
           .from(follows)
           .innerJoin(people, eq(people.id, follows.personId))
-          .where(and(or(eq(follows.pointId, e.pointId), point ? eq(follows.zoneNumber, point.zone) : sql`false`), isNull(people.unreachableAt)));
-        const input = await eventPostInput(deps.reference, { ...published, start: e.startsAt, end: e.endsAt });
+          .where(and(or(...whom), isNull(people.unreachableAt)));
+        const input = await rowPostInput(deps.reference, published);
         const items = followers.map((f) => {
           const locale = f.language ?? deps.locales.defaultLocale;
           const t = deps.locales.translator(locale);
           const label = deps.locales.plain(locale);
+          const followed = point ? point.name : zone ? label('card-zone', { number: zone.number, zone: zone.name }) : '';
           const post = renderEventPost(input, t, locale, MESSAGE_LIMIT - 200);
           const link = `https://t.me/${deps.botUsername()}?start=${deepLinkPayload({ kind: 'event', eventId: e.id })}`;
           return {
@@ -97,7 +104,7 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
             request: {
               method: 'sendMessage',
               params: {
-                text: t('event-for-followers', { point: point?.name ?? '', post: trusted(post) }),
+                text: t('event-for-followers', { point: followed, post: trusted(post) }),
                 parse_mode: 'HTML',
                 link_preview_options: { is_disabled: true },
                 reply_markup: { inline_keyboard: [[{ text: label(e.registration ? 'event-button-details' : 'event-button-remind'), url: link }]] },
@@ -114,19 +121,52 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       const [e] = await db.select().from(events).where(eq(events.id, Number(job.payload.eventId)));
       if (!e) return;
       const pubs = await db
-        .select({ id: publications.id, chatId: publications.chatId, messageId: publications.messageId, deliveryStatus: deliveries.status })
+        .select({
+          id: publications.id,
+          chatId: publications.chatId,
+          messageId: publications.messageId,
+          deliveryStatus: deliveries.status,
+          // The photo the post went out with (none for a text post).
+          sentPhoto: sql<string | null>`${deliveries.request} -> 'params' ->> 'photo'`,
+        })
         .from(publications)
         .leftJoin(deliveries, eq(deliveries.id, publications.deliveryId))
         .where(and(eq(publications.eventId, e.id), eq(publications.kind, 'event')));
       // A post still on its way cannot be edited yet: try again shortly (the job is retried).
       if (pubs.some((p) => p.messageId === null && (p.deliveryStatus === 'pending' || p.deliveryStatus === 'sending'))) throw new Error('event post not sent yet');
-      const items = [];
+      const items: { chatId: number; request: BotRequest }[] = [];
+      const reposts: typeof pubs = [];
       for (const p of pubs) {
         if (p.messageId === null) continue;
-        items.push({ chatId: p.chatId, request: await channelRequest(e, p.id, 'edit', p.messageId) });
+        // Telegram cannot turn a text post into a photo (or back), nor change a photo without
+        // editMessageMedia: a post whose photo changed is deleted and posted again, same publication.
+        if ((p.sentPhoto ?? null) !== e.photoFileId) reposts.push(p);
+        else items.push({ chatId: p.chatId, request: await channelRequest(e, p.id, 'edit', p.messageId) });
       }
-      await deps.queue.addDeliveries(db, job.id, items, clock());
-      if (items.length > 0) await db.update(publications).set({ editedAt: clock() }).where(inArray(publications.id, pubs.filter((p) => p.messageId !== null).map((p) => p.id)));
+      const now = clock();
+      await db.transaction(async (tx) => {
+        for (const p of reposts) {
+          items.push({ chatId: p.chatId, request: { method: 'deleteMessage', params: { message_id: p.messageId } } });
+          await tx.update(publications).set({ messageId: null, status: 'scheduled', deliveryId: null, editedAt: now }).where(eq(publications.id, p.id));
+          await enqueue(tx, { kind: 'event.repost', runAt: now, dedupeKey: `event:${e.id}:repost:${p.id}:${job.id}`, payload: { eventId: e.id, publicationId: p.id } });
+        }
+        await deps.queue.addDeliveries(tx, job.id, items, now);
+        const edited = pubs.filter((p) => p.messageId !== null && !reposts.includes(p)).map((p) => p.id);
+        if (edited.length > 0) await tx.update(publications).set({ editedAt: now }).where(inArray(publications.id, edited));
+      });
+    },
+
+    /** The post of an event whose photo changed, sent again (the old one was deleted); later edits find it by its new message. */
+    async 'event.repost'(job) {
+      const [e] = await db.select().from(events).where(eq(events.id, Number(job.payload.eventId)));
+      const [pub] = await db.select().from(publications).where(eq(publications.id, Number(job.payload.publicationId)));
+      if (!e || !pub || pub.eventId !== e.id || pub.messageId !== null || pub.deliveryId !== null) return;
+      const now = clock();
+      await db.transaction(async (tx) => {
+        await deps.queue.addDeliveries(tx, job.id, [{ chatId: pub.chatId, request: await channelRequest(e, pub.id, 'send') }], now);
+        const [d] = await tx.select({ id: deliveries.id }).from(deliveries).where(and(eq(deliveries.jobId, job.id), eq(deliveries.chatId, pub.chatId)));
+        await tx.update(publications).set({ deliveryId: d!.id }).where(eq(publications.id, pub.id));
+      });
     },
 
     /** The series moved: people signed up are told their new date and time. */

@@ -362,10 +362,13 @@ event-hashtag-trashware = #riuso
 event-hashtag-open_data = #datiaperti
 event-hashtag-schools = #scuole
 event-hashtag-other = #evento
+event-hashtag-online = #online
 event-post-title = 🎓 { $category }: <b>{ $title }</b>
 event-post-when = 🗓 { $day }, { $start }–{ $end }
 event-post-where = 📍 { $name }, { $where }
 event-post-online = 💻 En línea (por internet)
+event-post-online-link = 💻 En línea (por internet): { $url }
+event-post-zone = 🗺 En toda la zona social (Zona sociale) { $number } · { $zone }
 event-post-partners = 🤝 Con: { $partners }
 event-post-seats = 👥 { $capacity ->
         [one] { $capacity } lugar.

@@ -367,10 +367,13 @@ event-hashtag-trashware = #riuso
 event-hashtag-open_data = #datiaperti
 event-hashtag-schools = #scuole
 event-hashtag-other = #evento
+event-hashtag-online = #online
 event-post-title = 🎓 { $category }: <b>{ $title }</b>
 event-post-when = 🗓 { $day }, { $start }–{ $end }
 event-post-where = 📍 { $name }, { $where }
 event-post-online = 💻 Online
+event-post-online-link = 💻 Online: { $url }
+event-post-zone = 🗺 În toată zona socială (Zona sociale) { $number } · { $zone }
 event-post-partners = 🤝 Împreună cu: { $partners }
 event-post-seats =
     👥 { $capacity ->

@@ -19,9 +19,13 @@ export interface EventPostInput {
   rrule: string | null;
   /** Dates of a series that will not take place (its EXDATEs). */
   cancelledDates?: readonly Date[];
-  /** Where: a point's name and address line; undefined when online only. */
+  /** Where: a point's name and address line; undefined when online or zone-wide. */
   place?: { name: string; where: string; town: string };
+  /** A zona sociale, for an event held across the whole zone. */
+  zone?: { number: number; name: string };
   online: boolean;
+  /** The online event's address (https). */
+  onlineUrl?: string;
   partners: readonly string[];
   capacity: number | null;
   registration: boolean;
@@ -69,6 +73,18 @@ export function describeRecurrence(rrule: string, t: Translate, locale: string):
 }
 
 /**
+ * Where it happens, in the reader's language: the point and its address; the zone, for an
+ * event across a whole zone; "Online" and its address (which Telegram turns into a link).
+ */
+export function whereLines(e: Pick<EventPostInput, 'zone' | 'online' | 'onlineUrl'> & { place?: { name: string; where: string } | undefined }, t: Translate): string[] {
+  const lines: string[] = [];
+  if (e.place) lines.push(t('event-post-where', { name: e.place.name, where: e.place.where }));
+  if (e.zone) lines.push(t('event-post-zone', { number: e.zone.number, zone: e.zone.name }));
+  if (e.online) lines.push(e.onlineUrl ? t('event-post-online-link', { url: e.onlineUrl }) : t('event-post-online'));
+  return lines;
+}
+
+/**
  * The post. When it must fit a limit (a photo's caption), the description is shortened
  * with "…" — never the title, the time or the place.
  */
@@ -82,14 +98,20 @@ export function renderEventPost(e: EventPostInput, t: Translate, locale: string,
     const days = [...e.cancelledDates].sort((a, b) => a.getTime() - b.getTime()).map((d) => formatDay(d, locale));
     lines.push(t('event-post-skipped', { days: new Intl.ListFormat(locale, { type: 'conjunction' }).format(days) }));
   }
-  if (e.place) lines.push(t('event-post-where', { name: e.place.name, where: e.place.where }));
-  if (e.online) lines.push(t('event-post-online'));
+  lines.push(...whereLines(e, t));
   const head = lines.join('\n');
 
   const tail: string[] = [];
   if (e.partners.length > 0) tail.push(t('event-post-partners', { partners: e.partners.join(', ') }));
   tail.push(e.registration ? (e.capacity ? t('event-post-seats', { capacity: e.capacity }) : t('event-post-register')) : t('event-post-free'));
-  const tags = [t(`event-hashtag-${e.category}`), e.place ? townHashtag(e.place.town) : undefined, '#DigiPASS'].filter(Boolean).join(' ');
+  const tags = [
+    t(`event-hashtag-${e.category}`),
+    e.online ? t('event-hashtag-online') : undefined,
+    e.place ? townHashtag(e.place.town) : e.zone ? townHashtag(e.zone.name) : undefined,
+    '#DigiPASS',
+  ]
+    .filter(Boolean)
+    .join(' ');
   tail.push(escapeHtml(tags));
   const foot = tail.join('\n');
 

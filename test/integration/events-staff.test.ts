@@ -50,7 +50,10 @@ describe('events from the bot to the channel', () => {
     expect(fabio.lastText()).toContain('Come si chiama?');
     await fabio.say(TITLE);
     await fabio.say('Impariamo lo SPID & la CIE, <passo> per passo.');
-    // One point only: no question. Then the kind of event.
+    // Where: the one point, online, or the whole zone of the point.
+    expect(fabio.lastText()).toContain('Dove si tiene?');
+    expect(fabio.lastBotMessage().reply_markup).toMatchObject({ inline_keyboard: [[{ text: 'DigiPASS Foligno' }], [{ text: '💻 Online' }], [{ text: '🗺 In tutta la zona Foligno' }], [{ text: '✖️ Annulla' }]] });
+    await fabio.press('DigiPASS Foligno');
     expect(fabio.lastText()).toBe('Che tipo di evento è?');
     await fabio.press('Corso');
     await fabio.say('il 31 febbraio alle 10');
@@ -123,7 +126,7 @@ describe('events from the bot to the channel', () => {
     const roles = roleUseCases({ db: h.db.db, clock: () => now });
     const uc = eventAdminUseCases({ db: h.db.db, clock: () => now, roles, reference: referenceCache(h.db.db) });
     const actor = await roles.actorFor(await personId(fabio));
-    const draft = { title: 'Non mio', description: '', pointId: ids['digipass-gubbio']!, category: 'course' as const, start: new Date('2026-12-02T09:00:00Z'), end: new Date('2026-12-02T10:00:00Z'), rrule: null, registration: false, capacity: null, partners: [], photoFileId: null };
+    const draft = { title: 'Non mio', description: '', where: { kind: 'point' as const, pointId: ids['digipass-gubbio']! }, category: 'course' as const, start: new Date('2026-12-02T09:00:00Z'), end: new Date('2026-12-02T10:00:00Z'), rrule: null, registration: false, capacity: null, partners: [], photoFileId: null };
     await expect(uc.create(actor, draft, { kind: 'now' })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
     // A forged "cancel" button for this event, pressed by a citizen, changes nothing.
     const before = channelPosts().length;
@@ -198,6 +201,7 @@ describe('events from the bot to the channel', () => {
     await fabio.say('/newevent');
     await fabio.say('Porte aperte');
     await fabio.press('Salta');
+    await fabio.press('DigiPASS Foligno');
     await fabio.press('Porte aperte');
     await fabio.say('sabato 12 dicembre 10');
     await fabio.press('2h00');

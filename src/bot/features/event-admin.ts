@@ -5,31 +5,45 @@ import { callbackData } from '../callback-data.js';
 import { kindly } from '../errors.js';
 import { enterWithPoints } from '../staff-conversation.js';
 import { EVENT_CATEGORIES, type EventCategory } from '../../db/schema/index.js';
-import { DESCRIPTION_MAX, TITLE_MAX, type EventAdminUseCases, type EventDraft, type PublishChoice } from '../../app/event-admin.js';
+import { DESCRIPTION_MAX, TITLE_MAX, rowPostInput, type EventAdminUseCases, type EventDraft, type EventWhere, type PublishChoice } from '../../app/event-admin.js';
 import type { ReferenceCache } from '../../app/reference.js';
 import type { RoleUseCases } from '../../app/roles.js';
 import { AppError } from '../../app/errors.js';
-import { parseDateTime, parseDuration, type LocalDateTime } from '../../domain/event-input.js';
-import { everyTwoWeeks, monthlyOnWeekday, weeklyOn, type NthWeekday, type RecurrenceEnd } from '../../domain/recurrence.js';
+import { parseDateTime, parseDuration, parseOnlineUrl, parsePartners, type LocalDateTime } from '../../domain/event-input.js';
+import { eventAreaZones } from '../../domain/policy.js';
+import { RECURRENCE_PRESETS, nthOfMonth, presetRule, type RecurrenceEnd, type RecurrencePreset } from '../../domain/recurrence.js';
 import { addDays, isoWeekday, localDateInRome, romeInstant, type IsoWeekday, type LocalDate } from '../../domain/time.js';
 import { CAPTION_LIMIT, MESSAGE_LIMIT, renderEventPost } from '../../render/event-post.js';
 import { formatDateTime } from '../../render/dates.js';
 import type { Locales, Translate } from '../../render/translate.js';
 
-/** /newevent steps. `v` carries a number: an index, a point id, minutes, a day offset. */
+/**
+ * /newevent steps (and the /myevents edits that reuse them). `v` carries a number: an index,
+ * a point id, a zone number (-1: the whole region), minutes, a day offset.
+ */
 const neCb = callbackData('ne', {
-  a: ['stop', 'skip', 'pt', 'cat', 'when', 'dur', 'rec', 'day', 'ok', 'cnt', 'reg', 'pub', 'sch', 'dft'] as const,
+  a: ['stop', 'skip', 'pt', 'on', 'zn', 'cat', 'when', 'dur', 'rec', 'day', 'ok', 'cnt', 'reg', 'pub', 'sch', 'dft'] as const,
   v: 'int',
 });
-/** /myevents: open, cancel (ask reason), cancel one date, duplicate, publish a draft. */
-export const meCb = callbackData('me', { a: ['open', 'cancel', 'occ', 'occx', 'dup', 'pub', 'when', 'title', 'desc', 'cap'] as const, id: 'id', v: 'int' });
+/** /myevents: open, cancel (ask reason), cancel one date, duplicate, publish a draft, and the edits. */
+export const meCb = callbackData('me', {
+  a: ['open', 'cancel', 'occ', 'occx', 'dup', 'pub', 'when', 'title', 'desc', 'cap', 'kind', 'ptn', 'photo', 'rec'] as const,
+  id: 'id',
+  v: 'int',
+});
 /** What /myevents asks for in one typed answer. */
-type FollowUp = 'dup' | 'cancel' | 'when' | 'title' | 'desc' | 'cap';
+type TypedFollowUp = 'dup' | 'cancel' | 'when' | 'title' | 'desc' | 'cap';
+/** What /myevents changes with the same steps as /newevent. */
+type StepFollowUp = 'kind' | 'ptn' | 'photo' | 'rec';
+type FollowUp = TypedFollowUp | StepFollowUp;
+const STEP_FOLLOW_UPS: readonly string[] = ['kind', 'ptn', 'photo', 'rec'] satisfies StepFollowUp[];
 
-const RECURRENCES = ['once', 'weekly', 'biweekly', 'monthly'] as const;
 const DURATIONS = [60, 90, 120, 180];
 const COUNTS = [4, 6, 8, 10, 12];
 const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6];
+/** Up to this many zones get a button each; more (admins) choose the zone next. */
+const ZONE_BUTTONS = 3;
+const REGION = -1;
 
 interface NewEventArgs {
   locale: string;
@@ -44,46 +58,36 @@ interface DupArgs {
   mode: FollowUp;
 }
 
-/** Which week of the month a date is in: 1–4, or -1 for the fifth (= the last). */
-function nthOfMonth(date: LocalDate): NthWeekday {
-  const day = Number(date.slice(8, 10));
-  const n = Math.ceil(day / 7);
-  return (n >= 5 ? -1 : n) as NthWeekday;
+type Step = ReturnType<typeof neCb.unpack>;
+type Answer = { text?: string; data?: NonNullable<Step>; photo?: string; c: Context };
+
+/** What the shared steps need: the first message's context, words, and a way to wait for an answer. */
+interface StepIO {
+  ctx: Context;
+  t: Translate;
+  label: Translate;
+  /** Waits for text, a photo or a button of these steps; `undefined` = the person stopped. */
+  next: () => Promise<Answer | undefined>;
+  /** Adds the "Cancel" row to a keyboard. */
+  stopRow: (kb: InlineKeyboard) => InlineKeyboard;
 }
 
-/**
- * /newevent and /myevents: facilitators create events for their points step by step, see the
- * post exactly as the channel will show it, and publish now, later or keep a draft; then change,
- * cancel (all or one date) and duplicate them. Every step that touches an event asks the use
- * cases, which check the policy again.
- */
-export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: RoleUseCases; reference: ReferenceCache; locales: Locales; clock: () => Date; timeoutMs: number }) {
-  /** The post exactly as the channel will show it. */
-  async function previewText(t: Translate, locale: string, draft: EventDraft): Promise<string> {
-    const input = await deps.events.postInput({ ...draft, status: 'published', cancelReason: null, online: false });
-    return renderEventPost(input, t, locale, draft.photoFileId ? CAPTION_LIMIT : MESSAGE_LIMIT);
-  }
-
-  async function newEvent(conversation: Conversation<BotContext, Context>, ctx: Context, args: NewEventArgs): Promise<void> {
-    const t = deps.locales.translator(args.locale);
-    const label = deps.locales.plain(args.locale);
-    const stopRow = (kb: InlineKeyboard) => kb.row().text(label('book-cancel'), neCb.pack({ a: 'stop', v: 0 }));
-    const now = new Date(await conversation.external(() => deps.clock().toISOString()));
-    const today = localDateInRome(now);
-    const stop = async (c: Context) => {
-      await c.reply(t('ne-cancelled'), { parse_mode: 'HTML' });
-    };
-
-    /** Waits for text or a button of this conversation; `undefined` = the person cancelled. */
-    async function next(): Promise<{ text?: string; data?: ReturnType<typeof neCb.unpack>; photo?: string; c: Context } | undefined> {
+/** Waits for answers to the steps; a command leaves the conversation, "Cancel" says `stopped`. */
+function stepIO(conversation: Conversation<BotContext, Context>, ctx: Context, t: Translate, label: Translate, timeoutMs: number, stopped: string): StepIO {
+  return {
+    ctx,
+    t,
+    label,
+    stopRow: (kb) => kb.row().text(label('book-cancel'), neCb.pack({ a: 'stop', v: 0 })),
+    async next() {
       for (;;) {
-        const c = await conversation.waitFor(['callback_query:data', 'message:text', 'message:photo'], { maxMilliseconds: deps.timeoutMs });
+        const c = await conversation.waitFor(['callback_query:data', 'message:text', 'message:photo'], { maxMilliseconds: timeoutMs });
         if (c.callbackQuery) {
           await c.answerCallbackQuery();
           const data = neCb.unpack(c.callbackQuery.data);
           if (!data) continue;
           if (data.a === 'stop') {
-            await stop(c);
+            await c.reply(t(stopped), { parse_mode: 'HTML' });
             return undefined;
           }
           return { data, c };
@@ -93,7 +97,129 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
         if (text.startsWith('/')) await conversation.halt({ next: true });
         return { text: text.trim(), c };
       }
+    },
+  };
+}
+
+/** The kind of event. */
+async function askCategory(io: StepIO): Promise<EventCategory | undefined> {
+  const kb = new InlineKeyboard();
+  EVENT_CATEGORIES.forEach((c, i) => {
+    kb.text(io.label(`event-category-${c}`), neCb.pack({ a: 'cat', v: i }));
+    if (i % 2 === 1) kb.row();
+  });
+  await io.ctx.reply(io.t('ne-ask-category'), { parse_mode: 'HTML', reply_markup: io.stopRow(kb) });
+  for (;;) {
+    const r = await io.next();
+    if (!r) return undefined;
+    const category = r.data?.a === 'cat' ? EVENT_CATEGORIES[r.data.v] : undefined;
+    if (category) return category;
+  }
+}
+
+/** Whether and how it repeats, from its first date: a preset, the weekdays of a weekly one, how it ends. `{ rrule: null }` = once. */
+async function askRecurrence(io: StepIO, first: LocalDate, today: LocalDate): Promise<{ rrule: string | null } | undefined> {
+  const { t, label, ctx, next, stopRow } = io;
+  const day = isoWeekday(first);
+  const nth = nthOfMonth(first);
+  const recKb = new InlineKeyboard();
+  RECURRENCE_PRESETS.forEach((k, i) => recKb.text(label(`ne-rec-${k}`, { nth: nth === -1 ? 'last' : nth }), neCb.pack({ a: 'rec', v: i })).row());
+  await ctx.reply(t('ne-ask-recurrence'), { parse_mode: 'HTML', reply_markup: stopRow(recKb) });
+  let preset: RecurrencePreset | undefined;
+  while (preset === undefined) {
+    const r = await next();
+    if (!r) return undefined;
+    if (r.data?.a === 'rec') preset = RECURRENCE_PRESETS[r.data.v];
+  }
+  if (preset === 'once') return { rrule: null };
+  let days: IsoWeekday[] = [day];
+  if (preset === 'weekly') {
+    // Which days of the week (the first day is always one of them).
+    const daysKb = () => {
+      const kb = new InlineKeyboard();
+      for (const d of WEEKDAYS) kb.text(`${days.includes(d) ? '✅ ' : ''}${label(`ne-weekday-${d}`)}`, neCb.pack({ a: 'day', v: d }));
+      return stopRow(kb.row().text(label('ne-days-done'), neCb.pack({ a: 'ok', v: 0 })));
+    };
+    const msg = await ctx.reply(t('ne-ask-days'), { parse_mode: 'HTML', reply_markup: daysKb() });
+    for (;;) {
+      const r = await next();
+      if (!r) return undefined;
+      if (r.data?.a === 'ok') break;
+      if (r.data?.a === 'day' && WEEKDAYS.includes(r.data.v as IsoWeekday) && r.data.v !== day) {
+        const d = r.data.v as IsoWeekday;
+        days = days.includes(d) ? days.filter((x) => x !== d) : [...days, d];
+        await r.c.api.editMessageReplyMarkup(msg.chat.id, msg.message_id, { reply_markup: daysKb() });
+      }
     }
+  }
+  // How it ends: a number of times or a last day.
+  const cntKb = new InlineKeyboard();
+  for (const n of COUNTS) cntKb.text(String(n), neCb.pack({ a: 'cnt', v: n }));
+  await ctx.reply(t('ne-ask-end'), { parse_mode: 'HTML', reply_markup: stopRow(cntKb) });
+  let endRule: RecurrenceEnd | undefined;
+  while (endRule === undefined) {
+    const r = await next();
+    if (!r) return undefined;
+    if (r.data?.a === 'cnt' && COUNTS.includes(r.data.v)) endRule = { count: r.data.v };
+    else if (r.text && /^\d{1,2}$/.test(r.text) && Number(r.text) >= 2 && Number(r.text) <= 52) endRule = { count: Number(r.text) };
+    else if (r.text) {
+      const last = parseDateTime(`${r.text} 23:59`, today);
+      if (last && last.date > first) endRule = { until: last.date };
+    }
+    if (endRule === undefined && !r.data) await r.c.reply(t('ne-end-bad'), { parse_mode: 'HTML' });
+  }
+  return { rrule: presetRule(preset, first, endRule, days) };
+}
+
+/** Partners, typed and separated by commas; the button says there are none. */
+async function askPartners(io: StepIO): Promise<string[] | undefined> {
+  await io.ctx.reply(io.t('ne-ask-partners'), { parse_mode: 'HTML', reply_markup: io.stopRow(new InlineKeyboard().text(io.label('ne-no-partners'), neCb.pack({ a: 'skip', v: 0 }))) });
+  for (;;) {
+    const r = await io.next();
+    if (!r) return undefined;
+    if (r.data?.a === 'skip') return [];
+    if (r.text) {
+      const partners = parsePartners(r.text);
+      if (partners.length > 0) return partners;
+    }
+  }
+}
+
+/** A photo, or none (for an event that has one: remove it). */
+async function askPhoto(io: StepIO, has: boolean): Promise<string | null | undefined> {
+  await io.ctx.reply(io.t(has ? 'me-ask-photo' : 'ne-ask-photo'), {
+    parse_mode: 'HTML',
+    reply_markup: io.stopRow(new InlineKeyboard().text(io.label(has ? 'me-remove-photo' : 'ne-no-photo'), neCb.pack({ a: 'skip', v: 0 }))),
+  });
+  for (;;) {
+    const r = await io.next();
+    if (!r) return undefined;
+    if (r.data?.a === 'skip') return null;
+    if (r.photo) return r.photo;
+    await r.c.reply(io.t(has ? 'me-photo-bad' : 'ne-photo-bad'), { parse_mode: 'HTML' });
+  }
+}
+
+/**
+ * /newevent and /myevents: facilitators create events for their points (or online, or for a
+ * whole zone they work in) step by step, see the post exactly as the channel will show it, and
+ * publish now, later or keep a draft; then change, cancel (all or one date) and duplicate them.
+ * Every step that touches an event asks the use cases, which check the policy again.
+ */
+export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: RoleUseCases; reference: ReferenceCache; locales: Locales; clock: () => Date; timeoutMs: number }) {
+  /** The post exactly as the channel will show it. */
+  async function previewText(t: Translate, locale: string, draft: EventDraft): Promise<string> {
+    const input = await deps.events.postInput({ ...draft, status: 'published', cancelReason: null });
+    return renderEventPost(input, t, locale, draft.photoFileId ? CAPTION_LIMIT : MESSAGE_LIMIT);
+  }
+
+  async function newEvent(conversation: Conversation<BotContext, Context>, ctx: Context, args: NewEventArgs): Promise<void> {
+    const t = deps.locales.translator(args.locale);
+    const label = deps.locales.plain(args.locale);
+    const io = stepIO(conversation, ctx, t, label, deps.timeoutMs, 'ne-cancelled');
+    const { next, stopRow } = io;
+    const now = new Date(await conversation.external(() => deps.clock().toISOString()));
+    const today = localDateInRome(now);
 
     // Title
     await ctx.reply(t('ne-ask-title'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard()) });
@@ -116,41 +242,74 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
       else await r.c.reply(t('ne-description-bad', { max: DESCRIPTION_MAX }), { parse_mode: 'HTML' });
     }
 
-    // Point: only the actor's points are offered; a forged id is simply not among them.
-    const points = await conversation.external(async () => (await deps.reference.get()).points.filter((p) => args.pointIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name, comune: p.comuneName })));
-    let pointId = points.length === 1 ? points[0]!.id : undefined;
-    if (pointId === undefined) {
-      const kb = new InlineKeyboard();
-      if (points.length <= 12) for (const p of points) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
-      await ctx.reply(t(points.length <= 12 ? 'ne-ask-point' : 'ne-ask-point-town'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
+    // Where: one of the actor's points, online, or a whole zone they work in. Only those are
+    // offered, and a forged id is simply not among them (the use case checks again anyway).
+    const options = await conversation.external(async () => {
+      const ref = await deps.reference.get();
+      const areas = eventAreaZones(await deps.roles.actorFor(args.personId));
+      return {
+        points: ref.points.filter((p) => args.pointIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name, comune: p.comuneName })),
+        zones: ref.zones.filter((z) => areas.all || areas.zones.includes(z.number)).map((z) => ({ number: z.number, name: z.name })),
+        region: areas.all,
+      };
+    });
+    const { points, zones } = options;
+    const zoneIds = zones.map((z) => z.number);
+    const pointButtons = (kb: InlineKeyboard, list: typeof points) => {
+      for (const p of list) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
+      return kb;
+    };
+    const areaButtons = (kb: InlineKeyboard) => {
+      if (zones.length === 0) return kb;
+      kb.text(label('ne-where-online'), neCb.pack({ a: 'on', v: zones.length === 1 && !options.region ? zones[0]!.number : 0 })).row();
+      if (zones.length <= ZONE_BUTTONS) for (const z of zones) kb.text(label('ne-where-zone', { zone: z.name }).slice(0, 60), neCb.pack({ a: 'zn', v: z.number })).row();
+      else kb.text(label('ne-where-some-zone'), neCb.pack({ a: 'zn', v: 0 })).row();
+      return kb;
+    };
+    const few = points.length <= 12;
+    let where: EventWhere | undefined = points.length === 1 && zones.length === 0 ? { kind: 'point', pointId: points[0]!.id } : undefined;
+    if (where === undefined) {
+      await ctx.reply(t(few ? 'ne-ask-point' : 'ne-ask-point-town'), { parse_mode: 'HTML', reply_markup: stopRow(areaButtons(few ? pointButtons(new InlineKeyboard(), points) : new InlineKeyboard())) });
     }
-    while (pointId === undefined) {
+    while (where === undefined) {
       const r = await next();
       if (!r) return;
-      if (r.data?.a === 'pt' && points.some((p) => p.id === r.data!.v)) pointId = r.data.v;
-      else if (r.text) {
+      const d = r.data;
+      if (d?.a === 'pt' && points.some((p) => p.id === d.v)) where = { kind: 'point', pointId: d.v };
+      else if (d?.a === 'zn' && zoneIds.includes(d.v)) where = { kind: 'zone', zoneNumber: d.v };
+      else if (d?.a === 'on' && (zoneIds.includes(d.v) || (d.v === REGION && options.region))) where = { kind: 'online', zoneNumber: d.v === REGION ? null : d.v, url: '' };
+      else if ((d?.a === 'on' || d?.a === 'zn') && d.v === 0 && zones.length > 0) {
+        // Several zones: which one (online events of the whole region are the admins').
+        const kb = new InlineKeyboard();
+        for (const z of zones) kb.text(`${z.number} · ${z.name}`.slice(0, 60), neCb.pack({ a: d.a, v: z.number })).row();
+        if (d.a === 'on' && options.region) kb.text(label('ne-zone-region'), neCb.pack({ a: 'on', v: REGION })).row();
+        await r.c.reply(t('ne-ask-zone'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
+      } else if (r.text) {
         // Many points (coordinators, the region): the town's name narrows them down.
         const q = r.text.toLowerCase();
         const found = points.filter((p) => p.comune.toLowerCase().includes(q) || p.name.toLowerCase().includes(q)).slice(0, 12);
-        const kb = new InlineKeyboard();
-        for (const p of found) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
-        await r.c.reply(t(found.length > 0 ? 'ne-ask-point' : 'ne-point-none'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
+        await r.c.reply(t(found.length > 0 ? 'ne-ask-point' : 'ne-point-none'), { parse_mode: 'HTML', reply_markup: stopRow(areaButtons(pointButtons(new InlineKeyboard(), found))) });
+      }
+    }
+
+    // The address of an online event.
+    if (where.kind === 'online') {
+      await ctx.reply(t('ne-ask-url'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard()) });
+      for (;;) {
+        const r = await next();
+        if (!r) return;
+        const url = r.text ? parseOnlineUrl(r.text) : undefined;
+        if (url) {
+          where = { ...where, url };
+          break;
+        }
+        await r.c.reply(t('ne-url-bad'), { parse_mode: 'HTML' });
       }
     }
 
     // Category
-    const catKb = new InlineKeyboard();
-    EVENT_CATEGORIES.forEach((c, i) => {
-      catKb.text(label(`event-category-${c}`), neCb.pack({ a: 'cat', v: i }));
-      if (i % 2 === 1) catKb.row();
-    });
-    await ctx.reply(t('ne-ask-category'), { parse_mode: 'HTML', reply_markup: stopRow(catKb) });
-    let category: EventCategory | undefined;
-    while (category === undefined) {
-      const r = await next();
-      if (!r) return;
-      if (r.data?.a === 'cat') category = EVENT_CATEGORIES[r.data.v];
-    }
+    const category = await askCategory(io);
+    if (!category) return;
 
     // Date and time: typed in many forms, or a common choice.
     const whenKb = new InlineKeyboard()
@@ -186,57 +345,9 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
     const end = romeInstant(when.date, when.minutes + minutes);
 
     // Recurrence presets
-    const day = isoWeekday(when.date);
-    const nth = nthOfMonth(when.date);
-    const recKb = new InlineKeyboard();
-    RECURRENCES.forEach((k, i) => recKb.text(label(`ne-rec-${k}`, { nth: nth === -1 ? 'last' : nth }), neCb.pack({ a: 'rec', v: i })).row());
-    await ctx.reply(t('ne-ask-recurrence'), { parse_mode: 'HTML', reply_markup: stopRow(recKb) });
-    let recurrence: (typeof RECURRENCES)[number] | undefined;
-    while (recurrence === undefined) {
-      const r = await next();
-      if (!r) return;
-      if (r.data?.a === 'rec') recurrence = RECURRENCES[r.data.v];
-    }
-    let rrule: string | null = null;
-    if (recurrence !== 'once') {
-      let days: IsoWeekday[] = [day];
-      if (recurrence === 'weekly') {
-        // Which days of the week (the first day is always one of them).
-        const daysKb = () => {
-          const kb = new InlineKeyboard();
-          for (const d of WEEKDAYS) kb.text(`${days.includes(d) ? '✅ ' : ''}${label(`ne-weekday-${d}`)}`, neCb.pack({ a: 'day', v: d }));
-          return stopRow(kb.row().text(label('ne-days-done'), neCb.pack({ a: 'ok', v: 0 })));
-        };
-        const msg = await ctx.reply(t('ne-ask-days'), { parse_mode: 'HTML', reply_markup: daysKb() });
-        for (;;) {
-          const r = await next();
-          if (!r) return;
-          if (r.data?.a === 'ok') break;
-          if (r.data?.a === 'day' && WEEKDAYS.includes(r.data.v as IsoWeekday) && r.data.v !== day) {
-            const d = r.data.v as IsoWeekday;
-            days = days.includes(d) ? days.filter((x) => x !== d) : [...days, d];
-            await r.c.api.editMessageReplyMarkup(msg.chat.id, msg.message_id, { reply_markup: daysKb() });
-          }
-        }
-      }
-      // How it ends: a number of times or a last day.
-      const cntKb = new InlineKeyboard();
-      for (const n of COUNTS) cntKb.text(String(n), neCb.pack({ a: 'cnt', v: n }));
-      await ctx.reply(t('ne-ask-end'), { parse_mode: 'HTML', reply_markup: stopRow(cntKb) });
-      let endRule: RecurrenceEnd | undefined;
-      while (endRule === undefined) {
-        const r = await next();
-        if (!r) return;
-        if (r.data?.a === 'cnt' && COUNTS.includes(r.data.v)) endRule = { count: r.data.v };
-        else if (r.text && /^\d{1,2}$/.test(r.text) && Number(r.text) >= 2 && Number(r.text) <= 52) endRule = { count: Number(r.text) };
-        else if (r.text) {
-          const last = parseDateTime(`${r.text} 23:59`, today);
-          if (last && last.date > when.date) endRule = { until: last.date };
-        }
-        if (endRule === undefined && !r.data) await r.c.reply(t('ne-end-bad'), { parse_mode: 'HTML' });
-      }
-      rrule = recurrence === 'weekly' ? weeklyOn(days, endRule) : recurrence === 'biweekly' ? everyTwoWeeks(day, endRule) : monthlyOnWeekday(nth, day, endRule);
-    }
+    const repeat = await askRecurrence(io, when.date, today);
+    if (!repeat) return;
+    const { rrule } = repeat;
 
     // Registration
     await ctx.reply(t('ne-ask-registration'), {
@@ -263,28 +374,13 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
       }
     }
 
-    // Partners
-    await ctx.reply(t('ne-ask-partners'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard().text(label('ne-no-partners'), neCb.pack({ a: 'skip', v: 0 }))) });
-    let partners: string[] | undefined;
-    while (partners === undefined) {
-      const r = await next();
-      if (!r) return;
-      if (r.data?.a === 'skip') partners = [];
-      else if (r.text) partners = r.text.split(/[,;\n]/).map((s) => s.trim().slice(0, 80)).filter(Boolean).slice(0, 10);
-    }
+    // Partners and photo
+    const partners = await askPartners(io);
+    if (!partners) return;
+    const photo = await askPhoto(io, false);
+    if (photo === undefined) return;
 
-    // Photo
-    await ctx.reply(t('ne-ask-photo'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard().text(label('ne-no-photo'), neCb.pack({ a: 'skip', v: 0 }))) });
-    let photo: string | null | undefined;
-    while (photo === undefined) {
-      const r = await next();
-      if (!r) return;
-      if (r.data?.a === 'skip') photo = null;
-      else if (r.photo) photo = r.photo;
-      else await r.c.reply(t('ne-photo-bad'), { parse_mode: 'HTML' });
-    }
-
-    const draft: EventDraft = { title, description, pointId, category, start, end, rrule, registration: capacity !== null, capacity, partners, photoFileId: photo };
+    const draft: EventDraft = { title, description, where, category, start, end, rrule, registration: capacity !== null, capacity, partners, photoFileId: photo };
     await ctx.reply(t('ne-preview'), { parse_mode: 'HTML' });
     const choiceKb = new InlineKeyboard()
       .text(label('ne-publish-now'), neCb.pack({ a: 'pub', v: 0 }))
@@ -342,8 +438,6 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
     const t = deps.locales.translator(args.locale);
     const now = new Date(await conversation.external(() => deps.clock().toISOString()));
     const today = localDateInRome(now);
-    const asks: Record<FollowUp, string> = { dup: 'me-ask-dup-when', cancel: 'me-ask-reason', when: 'me-ask-when', title: 'ne-ask-title', desc: 'ne-ask-description', cap: 'ne-ask-capacity' };
-    await ctx.reply(t(asks[args.mode], { max: args.mode === 'title' ? TITLE_MAX : DESCRIPTION_MAX }), { parse_mode: 'HTML' });
     /** Runs a use case as this person (replay-safe); an AppError becomes its code. */
     const act = <T,>(fn: (actor: Awaited<ReturnType<RoleUseCases['actorFor']>>) => Promise<T>) =>
       conversation.external(async (): Promise<{ ok: true; value: T } | { ok: false; code: string }> => {
@@ -354,6 +448,41 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
           throw err;
         }
       });
+    const failed = (c: Context, code: string) => c.reply(t(code === 'NOT_ALLOWED' ? 'error-not-allowed-staff' : 'error-button-expired'), { parse_mode: 'HTML' });
+
+    if (STEP_FOLLOW_UPS.includes(args.mode)) {
+      // The same steps as /newevent; the change goes through the use case like any other.
+      const label = deps.locales.plain(args.locale);
+      const io = stepIO(conversation, ctx, t, label, deps.timeoutMs, 'me-edit-stopped');
+      const e = await act(async (actor) => {
+        const row = await deps.events.get(actor, args.eventId);
+        return { first: localDateInRome(row.startsAt), photo: row.photoFileId !== null };
+      });
+      if (!e.ok) return void (await failed(ctx, e.code));
+      let patch: Parameters<EventAdminUseCases['update']>[2];
+      if (args.mode === 'kind') {
+        const category = await askCategory(io);
+        if (!category) return;
+        patch = { category };
+      } else if (args.mode === 'ptn') {
+        const partners = await askPartners(io);
+        if (!partners) return;
+        patch = { partners };
+      } else if (args.mode === 'photo') {
+        const photo = await askPhoto(io, e.value.photo);
+        if (photo === undefined) return;
+        patch = { photoFileId: photo };
+      } else {
+        const repeat = await askRecurrence(io, e.value.first, today);
+        if (!repeat) return;
+        patch = { rrule: repeat.rrule };
+      }
+      const result = await act(async (actor) => void (await deps.events.update(actor, args.eventId, patch)));
+      return void (await (result.ok ? ctx.reply(t(args.mode === 'rec' ? 'me-rec-updated' : 'me-updated'), { parse_mode: 'HTML' }) : failed(ctx, result.code)));
+    }
+
+    const asks: Record<TypedFollowUp, string> = { dup: 'me-ask-dup-when', cancel: 'me-ask-reason', when: 'me-ask-when', title: 'ne-ask-title', desc: 'ne-ask-description', cap: 'ne-ask-capacity' };
+    await ctx.reply(t(asks[args.mode as TypedFollowUp], { max: args.mode === 'title' ? TITLE_MAX : DESCRIPTION_MAX }), { parse_mode: 'HTML' });
     for (;;) {
       const c = await conversation.waitFor('message:text', { maxMilliseconds: deps.timeoutMs });
       const text = c.message.text.trim();
@@ -402,7 +531,7 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
           result = copy;
         }
       }
-      await c.reply(t(!result.ok && result.code === 'NOT_ALLOWED' ? 'error-not-allowed-staff' : 'error-button-expired'), { parse_mode: 'HTML' });
+      if (!result.ok) await failed(c, result.code);
       return;
     }
   }
@@ -450,10 +579,12 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
         if (e.status === 'draft' || e.status === 'scheduled') kb.text(ctx.label('ne-publish-now'), meCb.pack({ a: 'pub', id: e.id, v: 0 })).row();
         kb.text(ctx.label('me-edit-when'), meCb.pack({ a: 'when', id: e.id, v: 0 })).text(ctx.label('me-edit-title'), meCb.pack({ a: 'title', id: e.id, v: 0 })).row();
         kb.text(ctx.label('me-edit-desc'), meCb.pack({ a: 'desc', id: e.id, v: 0 })).text(ctx.label('me-edit-cap'), meCb.pack({ a: 'cap', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-kind'), meCb.pack({ a: 'kind', id: e.id, v: 0 })).text(ctx.label('me-edit-partners'), meCb.pack({ a: 'ptn', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-photo'), meCb.pack({ a: 'photo', id: e.id, v: 0 })).text(ctx.label('me-edit-rec'), meCb.pack({ a: 'rec', id: e.id, v: 0 })).row();
         if (e.rrule) kb.text(ctx.label('me-cancel-one'), meCb.pack({ a: 'occ', id: e.id, v: 0 })).row();
         kb.text(ctx.label('me-cancel'), meCb.pack({ a: 'cancel', id: e.id, v: 0 })).row();
         kb.text(ctx.label('me-duplicate'), meCb.pack({ a: 'dup', id: e.id, v: 0 }));
-        const input = await deps.events.postInput({ ...e, start: e.startsAt, end: e.endsAt });
+        const input = await rowPostInput(deps.reference, e);
         await ctx.reply(renderEventPost(input, ctx.t, ctx.locale), { parse_mode: 'HTML', reply_markup: kb, link_preview_options: { is_disabled: true } });
       } else if (data.a === 'pub') {
         await deps.events.publish(actor, e.id, { kind: 'now' });

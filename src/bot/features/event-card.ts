@@ -6,7 +6,7 @@ import { mainMenu } from '../keyboards.js';
 import { icsCb } from './events.js';
 import type { DateProblem, EventCard, EventRegistrationUseCases } from '../../app/event-registration.js';
 import type { ReferenceCache } from '../../app/reference.js';
-import { describeRecurrence } from '../../render/event-post.js';
+import { describeRecurrence, whereLines, type EventPostInput } from '../../render/event-post.js';
 import { formatDateTime, formatDay, formatTime } from '../../render/dates.js';
 import { pointWhere } from '../../render/find.js';
 import { escapeHtml, trusted } from '../../render/html.js';
@@ -22,18 +22,15 @@ const ecFollowCb = callbackData('ecf', { id: 'id', on: ['1', '0'] as const, p: '
 type Action = 'reg' | 'rem' | 'unreg';
 const secs = (d: Date) => Math.round(d.getTime() / 1000);
 
-/** Where an event takes place, for the card and the reminder. */
-export interface EventPlace {
-  name: string;
-  where: string;
-}
+/** Where an event takes place, for the card: a point, a whole zone, or online (with its address). */
+export type EventPlace = Pick<EventPostInput, 'zone' | 'online' | 'onlineUrl'> & { place?: { name: string; where: string } };
 
 /**
  * The card: what, when (the next date, and the next dates of a series with seats left), where,
  * the description and the person's own state. Every piece of text from the database is escaped
  * by the translator or here. Pure.
  */
-export function renderEventCard(card: EventCard, place: EventPlace | undefined, t: Translate, locale: string): string {
+export function renderEventCard(card: EventCard, place: EventPlace, t: Translate, locale: string): string {
   const e = card.event;
   const lines: string[] = [];
   if (card.state === 'cancelled') lines.push(t('event-post-cancelled', { reason: e.cancelReason?.trim() || '—' }), '');
@@ -41,8 +38,7 @@ export function renderEventCard(card: EventCard, place: EventPlace | undefined, 
   const first = card.occurrences[0] ?? { start: e.startsAt, end: e.endsAt };
   lines.push(t('event-post-when', { day: formatDay(first.start, locale), start: formatTime(first.start, locale), end: formatTime(first.end, locale) }));
   if (e.rrule) lines.push(describeRecurrence(e.rrule, t, locale));
-  if (place) lines.push(t('event-post-where', { name: place.name, where: place.where }));
-  if (e.online) lines.push(t('event-post-online'));
+  lines.push(...whereLines(place, t));
   if (e.partners.length > 0) lines.push(t('event-post-partners', { partners: e.partners.join(', ') }));
   if (e.description.trim()) lines.push('', escapeHtml(e.description.trim()));
   lines.push('');
@@ -99,9 +95,17 @@ export function eventCardFeature(deps: { registration: EventRegistrationUseCases
   const pm = composer.chatType('private');
   const uc = deps.registration;
 
-  async function placeOf(card: EventCard): Promise<EventPlace | undefined> {
-    const point = card.event.pointId === null ? undefined : (await deps.reference.get()).pointById.get(card.event.pointId);
-    return point ? { name: point.name, where: pointWhere(point) } : undefined;
+  async function placeOf(card: EventCard): Promise<EventPlace> {
+    const e = card.event;
+    const ref = await deps.reference.get();
+    const point = e.pointId === null ? undefined : ref.pointById.get(e.pointId);
+    const zone = point || e.online || e.zoneNumber === null ? undefined : ref.zoneByNumber.get(e.zoneNumber);
+    return {
+      ...(point ? { place: { name: point.name, where: pointWhere(point) } } : {}),
+      ...(zone ? { zone: { number: zone.number, name: zone.name } } : {}),
+      online: e.online,
+      ...(e.online && e.onlineUrl ? { onlineUrl: e.onlineUrl } : {}),
+    };
   }
 
   const dateLabel = (ctx: BotContext, d: Date) => `${formatDay(d, ctx.locale)}, ${formatTime(d, ctx.locale)}`;

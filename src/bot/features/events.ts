@@ -43,7 +43,9 @@ export function eventsFeature(deps: { events: EventUseCases; calendar: CalendarU
     }
     const lines = items.map((e) => {
       const point = e.pointId ? ref.pointById.get(e.pointId) : undefined;
-      return ctx.t('events-item', { when: formatDateTime(e.start, ctx.locale), title: e.title, where: e.online ? 'Online' : point ? `${point.name}, ${pointWhere(point)}` : '—' });
+      const zone = e.zoneNumber === null ? undefined : ref.zoneByNumber.get(e.zoneNumber);
+      const where = e.online ? ctx.label('digest-online') : point ? `${point.name}, ${pointWhere(point)}` : zone ? ctx.label('card-zone', { number: zone.number, zone: zone.name }) : '—';
+      return ctx.t('events-item', { when: formatDateTime(e.start, ctx.locale), title: e.title, where });
     });
     await ctx.reply([title, '', lines.join('\n\n')].join('\n'), {
       parse_mode: 'HTML',

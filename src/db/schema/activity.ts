@@ -118,6 +118,8 @@ export const events = pgTable(
     pointId: integer('point_id').references(() => points.id),
     zoneNumber: smallint('zone_number').references(() => zones.number),
     online: boolean('online').notNull().default(false),
+    /** Where an online event takes place (an https address); null for events at a place. */
+    onlineUrl: text('online_url'),
     category: text('category', { enum: EVENT_CATEGORIES }).notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
@@ -146,6 +148,7 @@ export const events = pgTable(
     index('events_point_idx').on(t.pointId),
     index('events_starts_idx').on(t.startsAt),
     check('events_order', sql`${t.startsAt} < ${t.endsAt}`),
+    check('events_online_url', sql`${t.onlineUrl} is null or (${t.online} and ${t.onlineUrl} like 'https://%')`),
   ],
 );
 

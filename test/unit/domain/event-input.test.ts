@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateTime, parseDuration, parseTimeOfDay } from '../../../src/domain/event-input.js';
+import { parseDateTime, parseDuration, parseOnlineUrl, parsePartners, parseTimeOfDay } from '../../../src/domain/event-input.js';
 
 // Monday 23 November 2026.
 const today = '2026-11-23';
@@ -56,5 +56,26 @@ describe('reading a duration', () => {
   });
   it.each(['0', '2', '13 ore', 'tanto', '1h75x', ''])('refuses "%s"', (input) => {
     expect(parseDuration(input)).toBeUndefined();
+  });
+});
+
+describe('the address of an online event', () => {
+  it.each(['https://meet.google.com/abc-defg-hij', 'https://teams.microsoft.com/l/meetup-join/19%3a?context=%7b%7d', ' https://zoom.us/j/123?pwd=x&y=1 '])('takes %s', (url) => {
+    expect(parseOnlineUrl(url)).toBe(url.trim());
+  });
+  it.each(['http://meet.google.com/x', 'javascript:alert(1)', 'https://', 'https://localhost/x', 'https://user:pw@meet.example.it', 'https://meet.example.it/<b>', 'meet.google.com/x', 'https://a b.it', `https://x.it/${'a'.repeat(500)}`])(
+    'refuses %s',
+    (url) => {
+      expect(parseOnlineUrl(url)).toBeUndefined();
+    },
+  );
+});
+
+describe('the partners of an event', () => {
+  it('splits on commas, semicolons and lines; trims; at most 10 of 80 characters', () => {
+    expect(parsePartners('Liceo Marconi, Pro Loco;\n Comune  ')).toEqual(['Liceo Marconi', 'Pro Loco', 'Comune']);
+    expect(parsePartners(' , ;')).toEqual([]);
+    expect(parsePartners(Array.from({ length: 12 }, (_, i) => `P${i}`).join(','))).toHaveLength(10);
+    expect(parsePartners('x'.repeat(100))[0]).toHaveLength(80);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type Actor } from '../../../src/domain/policy.js';
+import { decide, eventAreaZones, type Actor } from '../../../src/domain/policy.js';
 
 const citizen: Actor = { personId: 1, grants: [] };
 const folignoFacilitator: Actor = { personId: 2, grants: [{ role: 'facilitator', pointId: 10, zoneNumber: 8 }] };
@@ -20,6 +20,29 @@ describe('who may operate a point', () => {
     expect(decide(citizen, { kind: 'point.operate', scope: foligno })).toEqual({ allowed: false, reason: 'staff_only' });
     expect(decide(folignoFacilitator, { kind: 'point.operate', scope: spello })).toEqual({ allowed: false, reason: 'not_your_point' });
     expect(decide(zone8Coordinator, { kind: 'point.operate', scope: gubbio })).toEqual({ allowed: false, reason: 'not_your_point' });
+  });
+});
+
+describe('events online or across a whole zone', () => {
+  const zone = (zoneNumber: number) => ({ kind: 'event.area', scope: { kind: 'zone', zoneNumber } }) as const;
+  it('a facilitator may, in the zone of one of their points only', () => {
+    expect(decide(folignoFacilitator, zone(8))).toEqual({ allowed: true, as: 'facilitator' });
+    expect(decide(folignoFacilitator, zone(7))).toEqual({ allowed: false, reason: 'not_your_zone' });
+  });
+  it('a coordinator in their zone, an admin anywhere and for the whole region; a citizen never', () => {
+    expect(decide(zone8Coordinator, zone(8))).toEqual({ allowed: true, as: 'coordinator' });
+    expect(decide(zone8Coordinator, zone(7))).toEqual({ allowed: false, reason: 'not_your_zone' });
+    expect(decide(admin, zone(7))).toEqual({ allowed: true, as: 'admin' });
+    expect(decide(admin, { kind: 'event.area', scope: { kind: 'region' } })).toEqual({ allowed: true, as: 'admin' });
+    expect(decide(zone8Coordinator, { kind: 'event.area', scope: { kind: 'region' } })).toEqual({ allowed: false, reason: 'admin_only' });
+    expect(decide(citizen, zone(8))).toEqual({ allowed: false, reason: 'staff_only' });
+  });
+  it('lists the zones each may choose', () => {
+    const two: Actor = { personId: 5, grants: [{ role: 'facilitator', pointId: 20, zoneNumber: 7 }, { role: 'facilitator', pointId: 10, zoneNumber: 8 }, { role: 'facilitator', pointId: 11, zoneNumber: 8 }] };
+    expect(eventAreaZones(two)).toEqual({ all: false, zones: [7, 8] });
+    expect(eventAreaZones(zone8Coordinator)).toEqual({ all: false, zones: [8] });
+    expect(eventAreaZones(admin)).toEqual({ all: true });
+    expect(eventAreaZones(citizen)).toEqual({ all: false, zones: [] });
   });
 });
 

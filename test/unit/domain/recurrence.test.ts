@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeRule,
+  droppedStarts,
+  nthOfMonth,
+  presetRule,
   shiftRule,
   everyTwoWeeks,
   expandOccurrences,
@@ -239,5 +242,42 @@ describe('moving a series', () => {
     expect(shiftRule(everyTwoWeeks(2, { count: 4 }), -1)).toBe(everyTwoWeeks(1, { count: 4 }));
     expect(shiftRule(monthlyOnWeekday(2, 2, { count: 3 }), 2)).toBe(monthlyOnWeekday(2, 4, { count: 3 }));
     expect(shiftRule(weeklyOn([2], { count: 3 }), 7)).toBe(weeklyOn([2], { count: 3 }));
+  });
+});
+
+describe('the repeat presets, from the first date', () => {
+  it('anchor the rule on the first date', () => {
+    // Thursday 3 December 2026 is the first Thursday of the month; 31 December the last.
+    expect(presetRule('once', '2026-12-03', undefined)).toBeNull();
+    expect(presetRule('weekly', '2026-12-03', { count: 4 }, [2])).toBe('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=4');
+    expect(presetRule('biweekly', '2026-12-03', { count: 4 })).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=4');
+    expect(presetRule('monthly', '2026-12-03', { count: 3 })).toBe('FREQ=MONTHLY;BYDAY=1TH;COUNT=3');
+    expect(presetRule('monthly', '2026-12-31', { count: 3 })).toBe('FREQ=MONTHLY;BYDAY=-1TH;COUNT=3');
+    expect(nthOfMonth('2026-12-24')).toBe(4);
+    expect(() => presetRule('weekly', '2026-12-03', undefined)).toThrow(RangeError);
+  });
+});
+
+describe('dates a changed series no longer has', () => {
+  // Thursdays at 10:00 in Rome from 3 December 2026.
+  const start = new Date('2026-12-03T09:00:00Z');
+  const end = new Date('2026-12-03T11:00:00Z');
+  const signedUp = [new Date('2026-12-24T09:00:00Z'), new Date('2026-12-03T09:00:00Z'), new Date('2026-12-17T09:00:00Z'), new Date('2026-12-24T09:00:00Z')];
+  const now = new Date('2026-11-23T09:00:00Z');
+
+  it('a shorter series drops its last dates, once each, in order', () => {
+    expect(droppedStarts({ start, end, rrule: weeklyOn([4], { count: 2 }), exdates: [] }, signedUp, now).map((d) => d.toISOString())).toEqual([
+      '2026-12-17T09:00:00.000Z',
+      '2026-12-24T09:00:00.000Z',
+    ]);
+  });
+  it('a one-off keeps only its date; every other fortnight drops the weeks between', () => {
+    expect(droppedStarts({ start, end, rrule: null, exdates: [] }, signedUp, now)).toHaveLength(2);
+    expect(droppedStarts({ start, end, rrule: everyTwoWeeks(4, { count: 4 }), exdates: [] }, signedUp, now).map((d) => d.toISOString())).toEqual(['2026-12-24T09:00:00.000Z']);
+  });
+  it('leaves dates already past alone, and does not change its input', () => {
+    const copy = [...signedUp];
+    expect(droppedStarts({ start, end, rrule: null, exdates: [] }, signedUp, new Date('2026-12-30T00:00:00Z'))).toEqual([]);
+    expect(signedUp).toEqual(copy);
   });
 });

@@ -62,3 +62,33 @@ describe('the channel post of an event', () => {
     expect(townHashtag("Sant'Anatolia di Narco")).toBe('#SantAnatoliaDiNarco');
   });
 });
+
+describe('events online or across a whole zone', () => {
+  const online: EventPostInput = { ...base, place: undefined, online: true, onlineUrl: 'https://meet.example.it/x?a=1&b=2' };
+  const zone: EventPostInput = { ...base, place: undefined, zone: { number: 1, name: 'Alta Valle del Tevere' } };
+
+  it('an online event says Online with its address (escaped), and no place or town', () => {
+    const html = renderEventPost(online, t, 'it');
+    expect(html).toContain('💻 Online: https://meet.example.it/x?a=1&amp;b=2');
+    expect(html).not.toContain('📍');
+    expect(html).toContain('#corso #online #DigiPASS');
+  });
+
+  it('without an address it still says Online', () => {
+    expect(renderEventPost({ ...online, onlineUrl: undefined }, t, 'it')).toContain('💻 Online\n');
+  });
+
+  it('an event across a zone names the zone and tags it like a town', () => {
+    const html = renderEventPost(zone, t, 'it');
+    expect(html).toContain('🗺 In tutta la zona sociale 1 · Alta Valle del Tevere');
+    expect(html).toContain('#corso #AltaValleDelTevere #DigiPASS');
+  });
+
+  it('in every citizen language', () => {
+    for (const locale of ['it', 'en', 'ro', 'sq', 'ar', 'uk', 'es']) {
+      const tr = locales.translator(locale);
+      expect(renderEventPost(online, tr, locale)).toContain('https://meet.example.it/x?a=1&amp;b=2');
+      expect(renderEventPost(zone, tr, locale)).toContain('Alta Valle del Tevere');
+    }
+  });
+});

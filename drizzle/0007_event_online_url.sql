@@ -1,0 +1,2 @@
+ALTER TABLE "events" ADD COLUMN "online_url" text;--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_online_url" CHECK ("events"."online_url" is null or ("events"."online" and "events"."online_url" like 'https://%'));

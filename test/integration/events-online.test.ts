@@ -1,0 +1,300 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { harness, type Harness } from '../support/harness.js';
+import type { SimulatedPerson } from '../support/person.js';
+import { waitFor } from '../support/wait.js';
+import { eventRegistrations, events, follows, people, points, publications, roleGrants } from '../../src/db/schema/index.js';
+import { eventAdminUseCases } from '../../src/app/event-admin.js';
+import { roleUseCases } from '../../src/app/roles.js';
+import { referenceCache } from '../../src/app/reference.js';
+
+// Monday 23 November 2026, 10:00 in Rome.
+const now = new Date('2026-11-23T09:00:00Z');
+let h: Harness;
+let fabio: SimulatedPerson; // facilitator of DigiPASS Foligno (zona sociale 8)
+let gina: SimulatedPerson; // follows zona sociale 8
+let ugo: SimulatedPerson; // follows zona sociale 7 (Gubbio)
+let bruno: SimulatedPerson; // signs up for the zone's course
+const ids: Record<string, number> = {};
+const URL = 'https://meet.example.it/digipass?room=1&lang=it';
+const ZONE_TITLE = 'Settimana <digitale> & dintorni';
+let onlineId: number;
+let zoneId: number;
+let updateId = 960_000;
+
+const personId = async (p: SimulatedPerson) => (await h.db.db.select().from(people).where(eq(people.telegramId, p.id)))[0]!.id;
+const channelPosts = () => h.emulator.messages(h.token, h.channelId);
+const body = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? '';
+const feed = async (path: string) => (await fetch(`${h.service.http.url}${path}`)).text();
+const sequence = async (id: number) => Number(/SEQUENCE:(\d+)/.exec(await feed(`/calendar/events/${id}.ics`))![1]);
+const zonePosts = () => channelPosts().filter((m) => body(m).includes(ZONE_TITLE));
+
+/** The emulator's people cannot send photos: one the bot itself sent gives a file id, and the person "sends" it in a webhook update. */
+async function sendPhoto(p: SimulatedPerson, name: string): Promise<void> {
+  const res = await fetch(`${h.emulator.apiRoot}/bot${h.token}/sendPhoto`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ chat_id: p.id, photo: `https://images.example.org/${name}.jpg` }),
+  });
+  const sent = (await res.json()) as { ok: boolean; result: { photo: { file_id: string; file_unique_id: string; width: number; height: number }[] } };
+  expect(sent.ok).toBe(true);
+  const photo = sent.result.photo.at(-1)!;
+  updateId++;
+  const r = await h.postUpdate({
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: p.id, type: 'private', first_name: 'Fabio' },
+      from: { id: p.id, is_bot: false, first_name: 'Fabio', language_code: 'it' },
+      photo: [photo],
+    },
+  });
+  expect(r.status).toBe(200);
+}
+
+/** Opens the zone's course in /myevents and presses one of its edit buttons. */
+async function edit(button: string): Promise<void> {
+  await fabio.say('/myevents');
+  await fabio.press(/Settimana <digitale>/);
+  await fabio.press(button);
+}
+
+beforeAll(async () => {
+  // Fabio presses faster than anyone could: the per-person limit is not what this file tests.
+  h = await harness({ clock: () => now, env: { RATE_LIMIT_PER_MINUTE: '0' } });
+  for (const slug of ['digipass-foligno', 'digipass-gubbio']) ids[slug] = (await h.db.db.select().from(points).where(eq(points.slug, slug)))[0]!.id;
+  fabio = await h.citizen({ firstName: 'Fabio' });
+  gina = await h.citizen({ firstName: 'Gina' });
+  ugo = await h.citizen({ firstName: 'Ugo' });
+  bruno = await h.citizen({ firstName: 'Bruno' });
+  for (const p of [fabio, gina, ugo, bruno]) await p.say('/start');
+  await h.db.db.insert(roleGrants).values({ personId: await personId(fabio), role: 'facilitator', pointId: ids['digipass-foligno']!, displayName: 'Fabio' });
+  await h.db.db.insert(follows).values({ personId: await personId(gina), zoneNumber: 8 });
+  await h.db.db.insert(follows).values({ personId: await personId(ugo), zoneNumber: 7 });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('events online and across a whole zone', () => {
+  it('a facilitator creates an online seminar: the post says Online with its link, the feed has it, the zone’s followers are told', async () => {
+    await fabio.say('/newevent');
+    await fabio.say('Webinar <PagoPA>');
+    await fabio.press('Salta');
+    await fabio.press('💻 Online');
+    expect(fabio.lastText()).toContain('https://');
+    await fabio.say('http://meet.example.it/digipass');
+    expect(fabio.lastText()).toContain('non è un link valido');
+    await fabio.say('javascript:alert(1)');
+    expect(fabio.lastText()).toContain('non è un link valido');
+    await fabio.say(URL);
+    await fabio.press('Incontro');
+    await fabio.say('2/12 18:00');
+    await fabio.press('1h00');
+    await fabio.press('Una volta sola');
+    await fabio.press('Aperto a tutti, senza iscrizione');
+    await fabio.press('Nessun partner');
+    await fabio.press('Senza foto');
+    const preview = fabio.lastBotMessage().text!;
+    expect(preview).toContain(`💻 Online: ${URL}`);
+    expect(preview).not.toContain('📍');
+    expect(preview).toContain('#incontro #online #DigiPASS');
+    await fabio.press('📢 Pubblica ora');
+
+    const post = await waitFor(() => channelPosts().find((m) => m.text?.includes('Webinar <PagoPA>')), 'the channel post');
+    expect(post.text).toContain(`💻 Online: ${URL}`);
+    const [row] = await h.db.db.select().from(events).where(eq(events.title, 'Webinar <PagoPA>'));
+    onlineId = row!.id;
+    expect(row).toMatchObject({ pointId: null, zoneNumber: 8, online: true, onlineUrl: URL, status: 'published' });
+
+    const ics = await feed(`/calendar/events/${onlineId}.ics`);
+    expect(ics).toContain(`LOCATION:Online: ${URL}`);
+    expect(ics).toContain(`URL:${URL}`);
+    expect(await feed('/calendar/zones/8.ics')).toContain(`UID:event-${onlineId}@digipass-bot`);
+    expect(await feed('/calendar.ics')).toContain(`UID:event-${onlineId}@digipass-bot`);
+
+    const told = await waitFor(() => gina.botMessages().find((m) => m.text?.includes('Webinar <PagoPA>')), "the zone follower's message");
+    expect(told.text).toContain('📢 Nuovo evento a Zona sociale 8 · Foligno');
+    expect(told.text).toContain(URL);
+    // The card behind the link says where to connect, and offers to follow the zone.
+    await gina.say(`/start ev_${onlineId}`);
+    expect(gina.lastText()).toContain(`💻 Online: ${URL}`);
+    h.expectNoViolations();
+  });
+
+  it('a facilitator creates a course across the whole zone; its followers are told, another zone’s are not', async () => {
+    await fabio.say('/newevent');
+    await fabio.say(ZONE_TITLE);
+    await fabio.say('In tutti i punti della zona.');
+    await fabio.press('🗺 In tutta la zona Foligno');
+    await fabio.press('Corso');
+    await fabio.say('3/12 10:00');
+    await fabio.press('2h00');
+    await fabio.press('Ogni settimana');
+    await fabio.press('✅ Fatto');
+    await fabio.press('4');
+    await fabio.press('Con iscrizione, posti limitati');
+    await fabio.say('15');
+    await fabio.press('Nessun partner');
+    await fabio.press('Senza foto');
+    const preview = fabio.lastBotMessage().text!;
+    expect(preview).toContain('🗺 In tutta la zona sociale 8 · Foligno');
+    expect(preview).toContain('Ogni giovedì, 4 volte');
+    expect(preview).toContain('#corso #Foligno #DigiPASS');
+    await fabio.press('📢 Pubblica ora');
+    await waitFor(() => zonePosts().length === 1, 'the channel post');
+    const [row] = await h.db.db.select().from(events).where(eq(events.title, ZONE_TITLE));
+    zoneId = row!.id;
+    expect(row).toMatchObject({ pointId: null, zoneNumber: 8, online: false, onlineUrl: null });
+    await waitFor(() => gina.botMessages().find((m) => m.text?.includes(ZONE_TITLE)), "the zone follower's message");
+    await waitFor(async () => (await h.db.db.select().from(publications).where(eq(publications.eventId, zoneId)))[0]?.messageId, 'the publication');
+    expect(ugo.botMessages().some((m) => m.text?.includes(ZONE_TITLE))).toBe(false);
+    expect(ugo.botMessages().some((m) => m.text?.includes('Webinar'))).toBe(false);
+    // In /events: the zone instead of an address.
+    await bruno.say('/events');
+    expect(bruno.lastText()).toContain('📍 Zona sociale 8 · Foligno');
+    expect(bruno.lastText()).toContain('📍 online');
+    // Bruno signs up for the first and the last Thursday.
+    await bruno.say(`/start ev_${zoneId}`);
+    expect(bruno.lastText()).toContain('🗺 In tutta la zona sociale 8 · Foligno');
+    await bruno.press('✍️ Iscriviti');
+    await bruno.press('✍️ giovedì 3 dicembre, 10:00');
+    await bruno.press('✍️ Iscriviti');
+    await bruno.press('✍️ giovedì 24 dicembre, 10:00');
+    expect(bruno.lastText()).toContain('Iscrizione fatta');
+    h.expectNoViolations();
+  });
+
+  it('a facilitator cannot put an event in another zone, not even with forged buttons', async () => {
+    const before = await h.db.db.select().from(events);
+    await fabio.say('/newevent');
+    await fabio.say('Non nella mia zona');
+    await fabio.press('Salta');
+    const question = fabio.lastBotMessage();
+    expect(question.text).toContain('Dove si tiene?');
+    for (const data of ['ne:zn:7', 'ne:on:7', 'ne:on:-1', `ne:pt:${ids['digipass-gubbio']!.toString(36)}`]) {
+      await h.emulator.pressButton(h.token, fabio.id, question.message_id, data, { forge: true });
+      expect(fabio.lastBotMessage().message_id).toBe(question.message_id); // nothing moved on
+    }
+    await fabio.press('✖️ Annulla');
+    expect(await h.db.db.select().from(events)).toEqual(before);
+
+    // The use cases refuse too, whatever the buttons.
+    const roles = roleUseCases({ db: h.db.db, clock: () => now });
+    const uc = eventAdminUseCases({ db: h.db.db, clock: () => now, roles, reference: referenceCache(h.db.db) });
+    const actor = await roles.actorFor(await personId(fabio));
+    const draft = { title: 'Altrove', description: '', category: 'course' as const, start: new Date('2026-12-02T09:00:00Z'), end: new Date('2026-12-02T10:00:00Z'), rrule: null, registration: false, capacity: null, partners: [], photoFileId: null };
+    await expect(uc.create(actor, { ...draft, where: { kind: 'zone', zoneNumber: 7 } }, { kind: 'now' })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await expect(uc.create(actor, { ...draft, where: { kind: 'online', zoneNumber: 7, url: URL } }, { kind: 'now' })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await expect(uc.create(actor, { ...draft, where: { kind: 'online', zoneNumber: null, url: URL } }, { kind: 'now' })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await expect(uc.create(actor, { ...draft, where: { kind: 'online', zoneNumber: 8, url: 'http://meet.example.it' } }, { kind: 'now' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    expect(await h.db.db.select().from(events)).toEqual(before);
+    // A zone-7 event is not theirs to see or change.
+    const [other] = await h.db.db
+      .insert(events)
+      .values({ title: 'Di Gubbio', zoneNumber: 7, category: 'course', startsAt: new Date('2026-12-05T09:00:00Z'), endsAt: new Date('2026-12-05T10:00:00Z'), status: 'published' })
+      .returning();
+    await expect(uc.get(actor, other!.id)).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    expect((await uc.mine(actor)).map((e) => e.id).sort()).toEqual([onlineId, zoneId].sort());
+    await h.emulator.pressButton(h.token, fabio.id, fabio.lastBotMessage().message_id, `me:kind:${other!.id.toString(36)}:0`, { forge: true });
+    expect((await h.db.db.select().from(events).where(eq(events.id, other!.id)))[0]!.sequence).toBe(0);
+    await h.db.db.delete(events).where(eq(events.id, other!.id));
+    h.expectNoViolations();
+  });
+
+  it('changing the kind edits the post and raises SEQUENCE', async () => {
+    const seq = await sequence(zoneId);
+    await edit('🏷 Tipo');
+    await fabio.press('Laboratorio');
+    expect(fabio.lastText()).toContain('Fatto');
+    const post = await waitFor(() => zonePosts().find((m) => body(m).includes(`Laboratorio: ${ZONE_TITLE}`)), 'the edited post');
+    expect(post.edit_date).toBeDefined();
+    expect(body(post)).toContain('#laboratorio #Foligno #DigiPASS');
+    expect(zonePosts()).toHaveLength(1);
+    expect(await sequence(zoneId)).toBe(seq + 1);
+    h.expectNoViolations();
+  });
+
+  it('changing the partners edits the post and raises SEQUENCE', async () => {
+    const seq = await sequence(zoneId);
+    await edit('🤝 Partner');
+    await fabio.say('Comune di Foligno, Biblioteca <Jacobilli>');
+    expect(fabio.lastText()).toContain('Fatto');
+    await waitFor(() => zonePosts().find((m) => body(m).includes('Con: Comune di Foligno, Biblioteca <Jacobilli>')), 'the edited post');
+    const [row] = await h.db.db.select().from(events).where(eq(events.id, zoneId));
+    expect(row!.partners).toEqual(['Comune di Foligno', 'Biblioteca <Jacobilli>']);
+    expect(await sequence(zoneId)).toBe(seq + 1);
+    h.expectNoViolations();
+  });
+
+  it('adding, replacing and removing the photo posts it again in the right form; SEQUENCE rises each time', async () => {
+    const messageId = async () => (await h.db.db.select().from(publications).where(eq(publications.eventId, zoneId)))[0]?.messageId ?? undefined;
+    const first = (await messageId())!;
+
+    let seq = await sequence(zoneId);
+    await edit('🖼 Foto');
+    expect(fabio.lastText()).toContain('Vuoi aggiungere una foto?');
+    await sendPhoto(fabio, 'corso');
+    expect(fabio.lastText()).toContain('Fatto');
+    const withPhoto = await waitFor(() => zonePosts().find((m) => m.photo && m.caption?.includes(ZONE_TITLE)), 'the post with its photo');
+    expect(zonePosts()).toHaveLength(1); // the text post is gone
+    await waitFor(async () => (await messageId()) === withPhoto.message_id, 'the publication to follow the new post');
+    expect(withPhoto.message_id).not.toBe(first);
+    expect(await sequence(zoneId)).toBe(++seq);
+
+    await edit('🖼 Foto');
+    expect(fabio.lastText()).toContain('Manda la nuova foto');
+    await sendPhoto(fabio, 'aula');
+    const replaced = await waitFor(() => zonePosts().find((m) => m.photo && m.message_id !== withPhoto.message_id), 'the post with the new photo');
+    expect(zonePosts()).toHaveLength(1);
+    await waitFor(async () => (await messageId()) === replaced.message_id, 'the publication to follow the new post');
+    expect(await sequence(zoneId)).toBe(++seq);
+
+    await edit('🖼 Foto');
+    await fabio.press('Togli la foto');
+    const text = await waitFor(() => zonePosts().find((m) => m.text && !m.photo), 'the post without a photo');
+    expect(zonePosts()).toHaveLength(1);
+    await waitFor(async () => (await messageId()) === text.message_id, 'the publication to follow the new post');
+    expect((await h.db.db.select().from(events).where(eq(events.id, zoneId)))[0]!.photoFileId).toBeNull();
+    expect(await sequence(zoneId)).toBe(++seq);
+    h.expectNoViolations();
+  });
+
+  it('a shorter series edits the post, raises SEQUENCE and tells who signed up for a date it drops', async () => {
+    const seq = await sequence(zoneId);
+    await edit('🔁 Ripetizione');
+    await fabio.press('Ogni settimana');
+    await fabio.press('✅ Fatto');
+    await fabio.say('2');
+    expect(fabio.lastText()).toContain('avvisato');
+    await waitFor(() => zonePosts().find((m) => body(m).includes('Ogni giovedì, 2 volte')), 'the edited post');
+    expect(await sequence(zoneId)).toBe(seq + 1);
+    const told = await waitFor(() => bruno.botMessages().find((m) => m.text?.startsWith('❌')), "Bruno's notice");
+    expect(told.text).toContain(ZONE_TITLE);
+    expect(told.text).toContain('24 dicembre');
+    const regs = await waitFor(async () => {
+      const rows = await h.db.db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, zoneId)));
+      return rows.some((r) => r.status === 'cancelled') ? rows : undefined;
+    }, 'the dropped sign-up');
+    const state = Object.fromEntries(regs.map((r) => [r.occurrenceStart.toISOString(), r.status]));
+    expect(state).toEqual({ '2026-12-03T09:00:00.000Z': 'registered', '2026-12-24T09:00:00.000Z': 'cancelled' });
+    h.expectNoViolations();
+  });
+
+  it('a series made one-off loses its rule in the post and the feed', async () => {
+    const seq = await sequence(zoneId);
+    await edit('🔁 Ripetizione');
+    await fabio.press('Una volta sola');
+    expect(fabio.lastText()).toContain('Fatto');
+    await waitFor(() => zonePosts().find((m) => !body(m).includes('Ogni giovedì')), 'the edited post');
+    const ics = await feed(`/calendar/events/${zoneId}.ics`);
+    expect(ics).not.toContain('RRULE:FREQ=WEEKLY');
+    expect(ics).toContain('LOCATION:Zona sociale 8 Foligno\\, Umbria');
+    expect(await sequence(zoneId)).toBe(seq + 1);
+    // Bruno's 3 December stays: it is still the event's date.
+    const regs = await h.db.db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, zoneId), eq(eventRegistrations.status, 'registered')));
+    expect(regs).toHaveLength(1);
+    h.expectNoViolations();
+  });
+});
