@@ -8,8 +8,13 @@ import { formatDay, formatTime } from './dates.js';
 import type { Translate } from './translate.js';
 
 /** "2,3" in Italian, "2.3" in English: one decimal, the person's separator. */
+const kmFormats = new Map<string, Intl.NumberFormat>();
+
+/** Distances with one decimal in the person's language (formatters are costly to build: kept per locale). */
 export function formatKm(km: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km);
+  let f = kmFormats.get(locale);
+  if (!f) kmFormats.set(locale, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, numberingSystem: 'latn' })));
+  return f.format(km);
 }
 
 export function holidayName(t: Translate, h: Holiday): string {

@@ -36,6 +36,8 @@ describe('distances and places', () => {
   it('writes kilometres with one decimal in the person’s convention', () => {
     expect(formatKm(2.345, 'it')).toBe('2,3');
     expect(formatKm(2.345, 'en')).toBe('2.3');
+    // Latin digits in every language, as the dates (Arabic readers here read them in Italian documents).
+    expect(formatKm(12.34, 'ar')).toMatch(/^12[.,٫]3$/);
     expect(formatKm(0, 'it')).toBe('0,0');
   });
   it('does not repeat a locality that the address already names', () => {
