@@ -20,6 +20,7 @@ import { FloodGate, TELEGRAM_RATES } from './domain/flood.js';
 import { createSender, createWorker, floodGateTransformer, jobQueue, type Sender, type Worker } from './jobs/index.js';
 import { broadcastProgress, jobHandlers, scheduleRetention } from './jobs/handlers.js';
 import { eventJobHandlers, syncPublications } from './jobs/event-handlers.js';
+import { newsJobHandlers } from './jobs/news-handlers.js';
 import { eventCitizenJobHandlers, scheduleDigest } from './jobs/event-citizen-handlers.js';
 import { healthRoute, startHttpServer, webhookRoute, WEBHOOK_PATH, type HttpServer } from './http/server.js';
 import { calendarRoute } from './http/calendar.js';
@@ -136,6 +137,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     afterRound: () => sender?.wake(),
     handlers: {
       ...jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking }),
+      ...newsJobHandlers({ db: database.db, clock, locales, queue, roles, reference, logger }),
       ...eventJobHandlers({
         db: database.db,
         clock,

@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Api } from 'grammy';
 import type { Database } from '../db/client.js';
-import { bookings, follows, jobs, people, points, serviceRecords } from '../db/schema/index.js';
+import { bookings, jobs, people, points, serviceRecords } from '../db/schema/index.js';
 import { formatDateTime, formatTime } from '../render/dates.js';
 import { myCb, rateCb, waitCb } from '../bot/features/booking/codec.js';
 import type { WaitlistUseCases } from '../app/waitlist.js';
@@ -12,13 +12,19 @@ import { trusted } from '../render/html.js';
 import type { PrivacyUseCases } from '../app/privacy.js';
 import { enqueue, sendLater, type JobHandler, type JobQueue } from './index.js';
 
+/** A point's news to publish (the 'broadcast' job, handled in news-handlers.ts). */
 export interface BroadcastPayload {
   [key: string]: unknown;
   pointId: number;
-  /** The news as safe HTML (escaped when it was written). */
-  html: string;
+  /** The stored news (text, photo, author); its row says whether it is still to go out. */
+  newsId?: number;
+  /** Jobs queued before news were stored: the news as safe HTML (escaped when it was written). */
+  html?: string;
   channelId?: number | string;
-  progress?: { chatId: number; messageId: number; locale: string };
+  /** Who hears how it went: the progress message edited in place (if any) and the final report. */
+  progress?: { chatId: number; messageId?: number; locale: string };
+  /** Scheduled for later: the author is told when it goes out (or why it did not). */
+  scheduled?: boolean;
   reportedAt?: string;
 }
 
@@ -82,35 +88,6 @@ export function jobHandlers(deps: {
   }
 
   return {
-    /** News of a point: the channel post and one message to each follower who can be reached. */
-    async broadcast(job) {
-      const p = job.payload as BroadcastPayload;
-      const [point] = await db.select({ name: points.name }).from(points).where(eq(points.id, p.pointId));
-      if (!point) return;
-      const followers = await db
-        .select({ chatId: people.telegramId, language: people.language })
-        .from(follows)
-        .innerJoin(people, eq(people.id, follows.personId))
-        .where(and(eq(follows.pointId, p.pointId), isNull(people.unreachableAt)));
-      const items: { chatId: number; request: { method: string; params: Record<string, unknown> } }[] = [];
-      if (p.channelId !== undefined && typeof p.channelId === 'number') {
-        items.push({ chatId: p.channelId, request: { method: 'sendMessage', params: { text: p.html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } } } });
-      }
-      for (const f of followers) {
-        const t = deps.locales.translator(f.language ?? deps.locales.defaultLocale);
-        items.push({
-          chatId: f.chatId,
-          request: { method: 'sendMessage', params: { text: t('news-for-followers', { point: point.name, news: trusted(p.html) }), parse_mode: 'HTML', link_preview_options: { is_disabled: true } } },
-        });
-      }
-      await deps.queue.addDeliveries(db, job.id, items, clock());
-      // Nobody to reach (no channel, no followers): report at once, or the report would never come.
-      if (items.length === 0 && p.progress) {
-        const t = deps.locales.translator(p.progress.locale);
-        await sendLater(db, p.progress.chatId, { method: 'sendMessage', params: { text: t('broadcast-report', { delivered: 0, unreachable: 0, failed: 0 }), parse_mode: 'HTML' } }, clock());
-      }
-    },
-
     /** The day before at the same time (Rome), with a button to cancel; and two hours before. */
     async 'booking.remind24'(job) {
       await remind(job.id, Number(job.payload.bookingId), '24h');
@@ -204,7 +181,8 @@ export function broadcastProgress(deps: { db: Database; queue: JobQueue; api: Ap
       const now = deps.clock().getTime();
       const prev = lastEdit.get(id);
       try {
-        if ((done === total || !prev || now - prev.at >= 2000) && prev?.text !== text) {
+        // A scheduled news has no progress message to edit: its author gets the report only.
+        if (p.progress.messageId !== undefined && (done === total || !prev || now - prev.at >= 2000) && prev?.text !== text) {
           await deps.api.editMessageText(p.progress.chatId, p.progress.messageId, text, { parse_mode: 'HTML' });
           lastEdit.set(id, { at: now, text });
         }

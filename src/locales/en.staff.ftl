@@ -68,6 +68,29 @@ news-preview = This is how it will look:
 news-publish = 📢 Publish now
 news-cancelled = All right, I published nothing.
 news-started = Publishing started.
+news-ask-photo = Would you like to add a photo? Send it now, or tap “No photo”.
+news-no-photo = No photo
+news-photo-bad = Send a photo, or tap “No photo”.
+news-schedule = 🕘 Schedule
+news-ask-when = When shall I publish it? Write the day and time, for example <code>tomorrow 9</code>, <code>12/12 15:30</code> or <code>monday 10</code>, or choose below.
+news-when-bad = I did not understand the day and time. Write them like this: <code>tomorrow 9</code>, <code>12/12 15:30</code> or <code>monday 10</code>.
+news-when-past = That moment has already passed. Write a day and time in the future, for example <code>tomorrow 9</code>.
+news-when-far = That is too far ahead: I can schedule up to { $days } days from today. Choose a closer date.
+news-at-button = { $day }, { $time }
+news-scheduled = 🕘 Scheduled for { $day } at { $time }: it will go to the channel and to the followers of <b>{ $point }</b>. To cancel it, use /news.
+news-scheduled-list =
+    { $count ->
+        [one] 🕘 You have one scheduled news item:
+       *[other] 🕘 You have { $count } scheduled news items:
+    }
+    { $list }
+    To cancel one, tap its button. Or go on and write a new one.
+news-scheduled-item = • { $day } at { $time } · <b>{ $point }</b>: “{ $text }”
+news-cancel-button = ❌ Cancel { $day }, { $time }
+news-scheduled-cancelled = Cancelled: the news of <b>{ $point }</b> planned for { $day } at { $time } will not go out.
+news-cancel-gone = This news is no longer scheduled: it may already have gone out or been cancelled.
+news-scheduled-out = 📢 The scheduled news of <b>{ $point }</b> has gone out ({ $day }, { $time }). I will send you the report when the sending is done.
+news-scheduled-refused = The scheduled news of <b>{ $point }</b> was not published: you no longer have the role for that point. If this is a mistake, talk to your zone's coordinator.
 command-walkin = Record help given without a booking
 walkin-choose-point = Where did you give the help?
 walkin-choose-service = What help did you give?

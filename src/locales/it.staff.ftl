@@ -68,6 +68,29 @@ news-preview = Ecco come apparirà:
 news-publish = 📢 Pubblica ora
 news-cancelled = Va bene, non ho pubblicato niente.
 news-started = Pubblicazione avviata.
+news-ask-photo = Vuoi aggiungere una foto? Mandala ora, oppure tocca «Senza foto».
+news-no-photo = Senza foto
+news-photo-bad = Manda una foto, oppure tocca «Senza foto».
+news-schedule = 🕘 Programma
+news-ask-when = Quando la pubblico? Scrivi giorno e ora, per esempio <code>domani 9</code>, <code>12/12 15:30</code> o <code>lunedì 10</code>, oppure scegli qui sotto.
+news-when-bad = Non ho capito il giorno e l'ora. Scrivili così: <code>domani 9</code>, <code>12/12 15:30</code> o <code>lunedì 10</code>.
+news-when-past = Quel momento è già passato. Scrivi un giorno e un'ora nel futuro, per esempio <code>domani 9</code>.
+news-when-far = È troppo in là: posso programmare fino a { $days } giorni da oggi. Scegli una data più vicina.
+news-at-button = { $day }, { $time }
+news-scheduled = 🕘 Programmata per { $day } alle { $time }: uscirà nel canale e a chi segue <b>{ $point }</b>. Per annullarla usa /news.
+news-scheduled-list =
+    { $count ->
+        [one] 🕘 Hai una notizia programmata:
+       *[other] 🕘 Hai { $count } notizie programmate:
+    }
+    { $list }
+    Per annullarne una tocca il suo pulsante. Oppure continua e scrivi una notizia nuova.
+news-scheduled-item = • { $day } alle { $time } · <b>{ $point }</b>: «{ $text }»
+news-cancel-button = ❌ Annulla { $day }, { $time }
+news-scheduled-cancelled = Annullata: la notizia di <b>{ $point }</b> prevista per { $day } alle { $time } non uscirà.
+news-cancel-gone = Questa notizia non è più in programma: forse è già uscita o è già stata annullata.
+news-scheduled-out = 📢 È uscita la notizia programmata di <b>{ $point }</b> ({ $day }, { $time }). Quando l'invio è finito ti mando il resoconto.
+news-scheduled-refused = La notizia programmata di <b>{ $point }</b> non è stata pubblicata: ora non hai più il ruolo per quel punto. Se è un errore, parlane con chi coordina la tua zona.
 command-walkin = Registra un aiuto dato senza prenotazione
 walkin-choose-point = Dove hai dato l'aiuto?
 walkin-choose-service = Che aiuto hai dato?

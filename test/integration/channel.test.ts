@@ -18,6 +18,7 @@ async function publishNews(hh: Harness, text: string) {
   await hh.db.db.insert(roleGrants).values({ personId: person!.id, role: 'facilitator', pointId: foligno!.id, displayName: 'Fabio' });
   await fabio.say('/news');
   await fabio.say(text);
+  await fabio.press('Senza foto');
   await fabio.press('📢 Pubblica ora');
   return fabio;
 }

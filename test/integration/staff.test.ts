@@ -202,6 +202,8 @@ describe('news of a point', () => {
     await fabio.say('/news');
     expect(fabio.lastText()).toContain('Scrivi la notizia di DigiPASS Foligno');
     await fabio.say('Giovedì corso <b>SPID</b> & "CIE" alle 10');
+    expect(fabio.lastText()).toBe('Vuoi aggiungere una foto? Mandala ora, oppure tocca «Senza foto».');
+    await fabio.press('Senza foto');
     expect(fabio.lastText()).toBe('DigiPASS Foligno\n\nGiovedì corso <b>SPID</b> & "CIE" alle 10');
     await fabio.press('📢 Pubblica ora');
     await waitFor(() => fabio.lastText().startsWith('Invio finito.'), 'the broadcast report', 20_000);
