@@ -181,11 +181,17 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
     /**
      * Changes fields; a published event's posts are edited and its calendar SEQUENCE raised.
      * A new repeat rule (or none) that drops dates people signed up for cancels those sign-ups,
-     * and the people are told, as when one date is cancelled.
+     * and the people are told, as when one date is cancelled. A new place must be one the actor
+     * may use, as when creating (the old one was checked by `owned`); people signed up are told
+     * where it is now, as when it moves in time.
      */
-    async update(actor: Actor, id: number, patch: Partial<Omit<EventDraft, 'where'>>): Promise<EventRow> {
+    async update(actor: Actor, id: number, patch: Partial<EventDraft>): Promise<EventRow> {
       const row = await owned(actor, id);
       if (row.status === 'cancelled') throw new AppError('BAD_INPUT');
+      const place = patch.where === undefined ? undefined : await authorizeWhere(actor, patch.where);
+      const placeChanged = place !== undefined && !samePlace(place, row);
+      // Only the place was given, and it is where the event already is: nothing changes.
+      if (place !== undefined && !placeChanged && Object.keys(patch).every((k) => k === 'where')) return row;
       const next = {
         title: patch.title?.trim() ?? row.title,
         description: patch.description?.trim() ?? row.description,
@@ -221,9 +227,9 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
         if (moved) {
           const regs = await tx.select({ id: eventRegistrations.id, at: eventRegistrations.occurrenceStart }).from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
           for (const r of regs) await tx.update(eventRegistrations).set({ occurrenceStart: move(r.at) }).where(eq(eventRegistrations.id, r.id));
-          if (row.status === 'published') {
-            await enqueue(tx, { kind: 'event.moved', runAt: clock(), dedupeKey: `event:${id}:moved:${row.sequence + 1}`, payload: { eventId: id } });
-          }
+        }
+        if ((moved || placeChanged) && row.status === 'published') {
+          await enqueue(tx, { kind: 'event.moved', runAt: clock(), dedupeKey: `event:${id}:moved:${row.sequence + 1}`, payload: { eventId: id, ...(placeChanged ? { place: true } : {}) } });
         }
         const [updated] = await tx
           .update(events)
@@ -239,6 +245,7 @@ export function eventAdminUseCases(deps: { db: Database; clock: () => Date; role
             ...(patch.registration !== undefined ? { registration: patch.registration } : {}),
             ...(patch.partners ? { partners: patch.partners } : {}),
             ...(patch.photoFileId !== undefined ? { photoFileId: patch.photoFileId } : {}),
+            ...(place ?? {}),
             sequence: row.sequence + 1,
             updatedAt: clock(),
           })
@@ -332,6 +339,14 @@ function checkRule(d: { start: Date; end: Date; rrule: string | null }): void {
     if (err instanceof RangeError) throw new AppError('BAD_INPUT');
     throw err;
   }
+}
+
+type Place = Pick<EventRow, 'pointId' | 'zoneNumber' | 'online' | 'onlineUrl'>;
+
+/** Whether two places are the same for the people who come: the same point, or the same zone, online or not, at the same address. */
+function samePlace(a: Place, b: Place): boolean {
+  if (a.pointId !== null || b.pointId !== null) return a.pointId === b.pointId;
+  return a.zoneNumber === b.zoneNumber && a.online === b.online && (a.onlineUrl ?? null) === (b.onlineUrl ?? null);
 }
 
 /** Whole calendar days between two instants' dates in Rome. */

@@ -2,6 +2,7 @@ import { and, eq, gte, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { deliveries, eventRegistrations, events, follows, people, publications } from '../db/schema/index.js';
+import { rowPostInput } from '../app/event-admin.js';
 import { enqueueEventReminder, occurrenceAt } from '../app/event-registration.js';
 import { deepLinkPayload } from '../bot/deep-links.js';
 import { ecCb } from '../bot/features/event-card.js';
@@ -10,7 +11,7 @@ import { isoWeekKey, nextWeekly } from '../domain/schedule.js';
 import { ROME_ZONE } from '../domain/time.js';
 import { formatDateTime } from '../render/dates.js';
 import { renderDigest, type DigestItem } from '../render/digest.js';
-import { pointWhere } from '../render/find.js';
+import { wherePlain } from '../render/event-post.js';
 import { enqueue, type BotRequest } from './queue.js';
 import type { JobHandler } from './worker.js';
 import type { EventJobDeps } from './event-handlers.js';
@@ -69,15 +70,7 @@ export function eventCitizenJobHandlers(deps: EventCitizenJobDeps): Record<strin
       const locale = person.language ?? asked ?? deps.locales.defaultLocale;
       const t = deps.locales.translator(locale);
       const label = deps.locales.plain(locale);
-      const point = e.pointId === null ? undefined : (await deps.reference.get()).pointById.get(e.pointId);
-      const zone = e.zoneNumber === null ? undefined : (await deps.reference.get()).zoneByNumber.get(e.zoneNumber);
-      const where = point
-        ? `${point.name}, ${pointWhere(point)}`
-        : e.online
-          ? [label('digest-online'), e.onlineUrl].filter(Boolean).join(' ')
-          : zone
-            ? label('card-zone', { number: zone.number, zone: zone.name })
-            : '—';
+      const where = wherePlain(await rowPostInput(deps.reference, e), label);
       const lines = [t('ec-reminder', { title: e.title, when: formatDateTime(start, locale), where })];
       if (reg) lines.push('', t('ec-reminder-registered'));
       const keyboard = { inline_keyboard: [[{ text: label('ec-details'), callback_data: ecCb.pack({ a: 'open', id: e.id, at: 0, p: 0 }) }]] };
@@ -113,6 +106,7 @@ export function eventCitizenJobHandlers(deps: EventCitizenJobDeps): Record<strin
             start: o.start,
             place: point?.name,
             online: e.online,
+            wholeZone: !point && !e.online && zone !== undefined,
             zone: zone ? { number: zone.number, name: zone.name } : null,
             pointId: e.pointId,
           }));

@@ -4,7 +4,7 @@ import { deliveries, eventRegistrations, events, follows, people, publications }
 import { rowPostInput } from '../app/event-admin.js';
 import type { ReferenceCache } from '../app/reference.js';
 import { deepLinkPayload } from '../bot/deep-links.js';
-import { CAPTION_LIMIT, MESSAGE_LIMIT, renderEventPost } from '../render/event-post.js';
+import { CAPTION_LIMIT, MESSAGE_LIMIT, renderEventPost, wherePlain } from '../render/event-post.js';
 import { formatDateTime } from '../render/dates.js';
 import { trusted } from '../render/html.js';
 import type { Locales } from '../render/translate.js';
@@ -169,10 +169,11 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       });
     },
 
-    /** The series moved: people signed up are told their new date and time. */
+    /** The event moved in time or to another place: people signed up are told their new date and time, or where it is now. */
     async 'event.moved'(job) {
       const [e] = await db.select().from(events).where(eq(events.id, Number(job.payload.eventId)));
       if (!e || e.status === 'cancelled') return;
+      const place = job.payload.place === true ? await rowPostInput(deps.reference, e) : undefined;
       const regs = await db
         .select({ start: eventRegistrations.occurrenceStart, chatId: people.telegramId, language: people.language })
         .from(eventRegistrations)
@@ -184,7 +185,11 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       for (const r of regs) {
         if (r.start.getTime() < now.getTime() || byChat.has(r.chatId)) continue;
         const locale = r.language ?? deps.locales.defaultLocale;
-        const text = deps.locales.translator(locale)('event-moved-notice', { title: e.title, when: formatDateTime(r.start, locale) });
+        const t = deps.locales.translator(locale);
+        const when = formatDateTime(r.start, locale);
+        const text = place
+          ? t('event-place-notice', { title: e.title, when, where: wherePlain(place, deps.locales.plain(locale)) })
+          : t('event-moved-notice', { title: e.title, when });
         byChat.set(r.chatId, { chatId: r.chatId, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML' } } });
       }
       await deps.queue.addDeliveries(db, job.id, [...byChat.values()], now);

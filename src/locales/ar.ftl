@@ -409,6 +409,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ أُلغيت فعالية «{ $title }» بتاريخ { $when }. السبب: { $reason }. نأسف لذلك!
 event-moved-notice = 🔁 تغيّر موعد فعالية «{ $title }» التي سجّلت فيها. الموعد الجديد: { $when }.
+event-place-notice =
+    📍 تغيّر مكان فعالية «{ $title }» التي سجّلت فيها ({ $when }). المكان الجديد:
+    { $where }
 event-post-skipped = 🚫 لن تُقام في: { $days }
 
 ## الفعاليات: البطاقة والتسجيل والتذكيرات والملخص
@@ -460,6 +463,7 @@ digest-zone-none = <b>عبر الإنترنت (Online) وفي كل أومبري�
 digest-item = • { $day }، { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }، { $time } — { $title }
 digest-online = عبر الإنترنت
+digest-zone-wide = في كل المنطقة
 digest-more = …و{ $count ->
         [one] موعد واحد آخر
         [two] موعدان آخران

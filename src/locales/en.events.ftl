@@ -104,3 +104,6 @@ me-ask-photo = Send the new photo, or tap “Remove the photo”.
 me-remove-photo = Remove the photo
 me-photo-bad = Send a photo, or tap “Remove the photo”.
 me-rec-updated = ✅ Done. The channel post is updated; whoever had signed up for a date that no longer exists has been told.
+me-edit-place = 📍 Place
+me-place-updated = 📍 Done: the place has changed. The channel post is updated and people signed up are told.
+me-ask-title = What is the new title? (at most { $max } characters)

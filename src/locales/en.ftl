@@ -385,6 +385,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ The event “{ $title }” on { $when } is cancelled. Reason: { $reason }. We are sorry!
 event-moved-notice = 🔁 The event “{ $title }” you signed up for has moved. It is now on { $when }.
+event-place-notice =
+    📍 The event “{ $title }” you signed up for ({ $when }) has a new place. It now takes place here:
+    { $where }
 event-post-skipped = 🚫 Not taking place: { $days }
 
 ## Events: card, sign-up, reminders, digest
@@ -433,6 +436,7 @@ digest-zone-none = <b>Online and across Umbria</b>
 digest-item = • { $day }, { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }, { $time } — { $title }
 digest-online = online
+digest-zone-wide = across the whole zone
 digest-more = …and { $count } more. Write /events to the bot to see them all.
 digest-footer = Tap a title for the details and to sign up. Everything is free.
 digest-footer-followed = You get this summary because you follow these points. Tap a title for the details.

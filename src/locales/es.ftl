@@ -400,6 +400,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ El evento «{ $title }» del { $when } se canceló. Motivo: { $reason }. ¡Lo sentimos!
 event-moved-notice = 🔁 El evento «{ $title }» en el que usted se inscribió cambió de fecha. Ahora es: { $when }.
+event-place-notice =
+    📍 El evento «{ $title }» en el que usted se inscribió ({ $when }) cambió de lugar. Ahora se realiza aquí:
+    { $where }
 event-post-skipped = 🚫 No se realiza: { $days }
 
 ## Eventos: ficha, inscripción, recordatorios, resumen
@@ -448,6 +451,7 @@ digest-zone-none = <b>En línea y en toda Umbría</b>
 digest-item = • { $day }, { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }, { $time } — { $title }
 digest-online = en línea
+digest-zone-wide = en toda la zona
 digest-more = { $count ->
         [one] …y { $count } evento más.
        *[other] …y { $count } eventos más.

@@ -104,3 +104,6 @@ me-ask-photo = Manda la nuova foto, oppure tocca «Togli la foto».
 me-remove-photo = Togli la foto
 me-photo-bad = Manda una foto, oppure tocca «Togli la foto».
 me-rec-updated = ✅ Fatto. Il post nel canale è aggiornato; chi era iscritto a una data che non c'è più è avvisato.
+me-edit-place = 📍 Luogo
+me-place-updated = 📍 Fatto: il luogo è cambiato. Il post nel canale è aggiornato e gli iscritti sono avvisati.
+me-ask-title = Qual è il nuovo titolo? (al massimo { $max } caratteri)

@@ -385,6 +385,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ L'evento «{ $title }» di { $when } è annullato. Motivo: { $reason }. Ci dispiace!
 event-moved-notice = 🔁 L'evento «{ $title }» a cui sei iscritto è stato spostato. Ora è { $when }.
+event-place-notice =
+    📍 L'evento «{ $title }» a cui sei iscritto ({ $when }) cambia luogo. Ora si tiene qui:
+    { $where }
 event-post-skipped = 🚫 Non si tiene: { $days }
 
 ## Eventi: scheda, iscrizione, promemoria, riepilogo
@@ -433,6 +436,7 @@ digest-zone-none = <b>Online e in tutta l'Umbria</b>
 digest-item = • { $day }, { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }, { $time } — { $title }
 digest-online = online
+digest-zone-wide = in tutta la zona
 digest-more = …e altri { $count } appuntamenti. Scrivi /events al bot per vederli tutti.
 digest-footer = Tocca un titolo per i dettagli e per iscriverti. Tutto è gratuito.
 digest-footer-followed = Ricevi questo riepilogo perché segui questi punti. Tocca un titolo per i dettagli.

@@ -408,6 +408,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ Evenimentul „{ $title }” din { $when } a fost anulat. Motivul: { $reason }. Ne pare rău!
 event-moved-notice = 🔁 Evenimentul „{ $title }” la care v-ați înscris a fost mutat. Acum este { $when }.
+event-place-notice =
+    📍 Evenimentul „{ $title }” la care v-ați înscris ({ $when }) își schimbă locul. Acum are loc aici:
+    { $where }
 event-post-skipped = 🚫 Nu are loc: { $days }
 
 ## Evenimente: fișa, înscrierea, reamintiri, rezumat
@@ -457,6 +460,7 @@ digest-zone-none = <b>Online și în toată Umbria</b>
 digest-item = • { $day }, { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }, { $time } — { $title }
 digest-online = online
+digest-zone-wide = în toată zona
 digest-more = …și încă { $count ->
         [one] un eveniment
         [few] { $count } evenimente

@@ -385,6 +385,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ Aktiviteti «{ $title }» i datës { $when } u anulua. Arsyeja: { $reason }. Na vjen keq!
 event-moved-notice = 🔁 Aktiviteti «{ $title }» ku jeni regjistruar u zhvendos. Tani është: { $when }.
+event-place-notice =
+    📍 Aktiviteti «{ $title }» ku jeni regjistruar ({ $when }) ndryshon vendin. Tani zhvillohet këtu:
+    { $where }
 event-post-skipped = 🚫 Nuk zhvillohet: { $days }
 
 ## Aktivitetet: karta, regjistrimi, kujtesat, përmbledhja
@@ -433,6 +436,7 @@ digest-zone-none = <b>Online dhe në gjithë rajonin Umbria</b>
 digest-item = • { $day }, { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }, { $time } — { $title }
 digest-online = online
+digest-zone-wide = në gjithë zonën
 digest-more = { $count ->
         [one] …dhe { $count } aktivitet tjetër.
        *[other] …dhe { $count } aktivitete të tjera.

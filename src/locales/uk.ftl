@@ -400,6 +400,9 @@ event-for-followers =
     { $post }
 event-cancelled-notice = ❌ Подію «{ $title }» на { $when } скасовано. Причина: { $reason }. Нам дуже шкода!
 event-moved-notice = 🔁 Подію «{ $title }», на яку Ви зареєстровані, перенесено. Новий час: { $when }.
+event-place-notice =
+    📍 Подія «{ $title }», на яку Ви зареєстровані ({ $when }), змінила місце. Тепер вона відбувається тут:
+    { $where }
 event-post-skipped = 🚫 Не відбудеться: { $days }
 
 ## Події: картка, реєстрація, нагадування, огляд
@@ -450,6 +453,7 @@ digest-zone-none = <b>Онлайн і по всій Умбрії</b>
 digest-item = • { $day }, { $time } — { $title } ({ $place })
 digest-item-nowhere = • { $day }, { $time } — { $title }
 digest-online = онлайн
+digest-zone-wide = по всій зоні
 digest-more = …і ще { $count ->
         [one] { $count } подія
         [few] { $count } події

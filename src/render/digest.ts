@@ -16,6 +16,8 @@ export interface DigestItem {
   /** The point's name; undefined for events online or for a whole zone. */
   place: string | undefined;
   online: boolean;
+  /** Held across its whole zone (at several points, or wherever the description says). */
+  wholeZone?: boolean;
   /** The zone it belongs to; null for region-wide or online-only events. */
   zone: { number: number; name: string } | null;
   /** A t.me deep link to the event's card, or none. */
@@ -43,7 +45,8 @@ export function groupByZone(items: readonly DigestItem[]): DigestGroup[] {
 
 function itemLine(item: DigestItem, t: Translate, locale: string): string {
   const title = item.link ? trusted(`<a href="${escapeHtml(item.link)}">${escapeHtml(item.title)}</a>`) : item.title;
-  const place = item.place !== undefined ? item.place : item.online ? trusted(t('digest-online')) : undefined;
+  // Like the event's card: the point, else "online", else "across the whole zone".
+  const place = item.place !== undefined ? item.place : item.online ? trusted(t('digest-online')) : item.wholeZone ? trusted(t('digest-zone-wide')) : undefined;
   const day = formatDay(item.start, locale);
   const time = formatTime(item.start, locale);
   return place === undefined ? t('digest-item-nowhere', { day, time, title }) : t('digest-item', { day, time, title, place });

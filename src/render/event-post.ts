@@ -85,6 +85,18 @@ export function whereLines(e: Pick<EventPostInput, 'zone' | 'online' | 'onlineUr
 }
 
 /**
+ * Where it happens, in one line of plain words for a person's message (a reminder, a notice
+ * that it moved): the point and its address; "online" and its address; the zone. `label` is a
+ * plain translator: the caller's message escapes the line as a whole.
+ */
+export function wherePlain(e: Pick<EventPostInput, 'zone' | 'online' | 'onlineUrl'> & { place?: { name: string; where: string } | undefined }, label: Translate): string {
+  if (e.place) return `${e.place.name}, ${e.place.where}`;
+  if (e.online) return [label('digest-online'), e.onlineUrl].filter(Boolean).join(' ');
+  if (e.zone) return label('card-zone', { number: e.zone.number, zone: e.zone.name });
+  return '—';
+}
+
+/**
  * The post. When it must fit a limit (a photo's caption), the description is shortened
  * with "…" — never the title, the time or the place.
  */

@@ -231,10 +231,21 @@ describe('reminders and the weekly digest', () => {
     const [digestJob] = await h.db.db.select().from(jobs).where(eq(jobs.kind, 'digest.weekly'));
     expect(digestJob!.runAt.toISOString()).toBe('2026-11-23T07:00:00.000Z');
 
+    // This week too: a course across zona sociale 8 and an online seminar for zona sociale 7.
+    await h.db.db.insert(events).values([
+      { title: 'Settimana <digitale>', zoneNumber: zoneOf['digipass-foligno']!, category: 'course', startsAt: new Date('2026-11-26T09:00:00Z'), endsAt: new Date('2026-11-26T11:00:00Z'), status: 'published' },
+      { title: 'Webinar INPS', zoneNumber: zoneOf['digipass-gubbio']!, online: true, onlineUrl: 'https://meet.example.it/inps', category: 'seminar', startsAt: new Date('2026-11-27T17:00:00Z'), endsAt: new Date('2026-11-27T18:00:00Z'), status: 'published' },
+    ]);
+
     // Monday 23 November, 08:00 in Rome.
     now = new Date('2026-11-23T07:00:00Z');
     const post = await waitFor(() => channelPosts().find((m) => m.text?.startsWith('📅 Questa settimana ai DigiPASS')), 'the digest in the channel');
     const text = post.text!;
+    // Under their zone's heading, with the place text the event card gives.
+    const zone8 = text.split('\n\n').find((g) => g.startsWith(`Zona sociale ${zoneOf['digipass-foligno']} `))!;
+    expect(zone8).toContain('giovedì 26 novembre, 10:00 — Settimana <digitale> (in tutta la zona)');
+    const zone7 = text.split('\n\n').find((g) => g.startsWith(`Zona sociale ${zoneOf['digipass-gubbio']} `))!;
+    expect(zone7).toContain('venerdì 27 novembre, 18:00 — Webinar INPS (online)');
     expect(text).toContain(`Zona sociale ${zoneOf['digipass-foligno']}`);
     expect(text).toContain(`martedì 24 novembre, 15:00 — ${TITLE} (DigiPASS Foligno)`);
     expect(text).toContain('giovedì 26 novembre, 17:00 — Smartphone per tutti (DigiPASS Foligno)');

@@ -63,7 +63,7 @@ async function edit(button: string): Promise<void> {
 beforeAll(async () => {
   // Fabio presses faster than anyone could: the per-person limit is not what this file tests.
   h = await harness({ clock: () => now, env: { RATE_LIMIT_PER_MINUTE: '0' } });
-  for (const slug of ['digipass-foligno', 'digipass-gubbio']) ids[slug] = (await h.db.db.select().from(points).where(eq(points.slug, slug)))[0]!.id;
+  for (const slug of ['digipass-foligno', 'digipass-gubbio', 'digipass-spoleto']) ids[slug] = (await h.db.db.select().from(points).where(eq(points.slug, slug)))[0]!.id;
   fabio = await h.citizen({ firstName: 'Fabio' });
   gina = await h.citizen({ firstName: 'Gina' });
   ugo = await h.citizen({ firstName: 'Ugo' });
@@ -295,6 +295,161 @@ describe('events online and across a whole zone', () => {
     // Bruno's 3 December stays: it is still the event's date.
     const regs = await h.db.db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, zoneId), eq(eventRegistrations.status, 'registered')));
     expect(regs).toHaveLength(1);
+    h.expectNoViolations();
+  });
+});
+
+describe('moving an event to another place from /myevents', () => {
+  const TITLE = 'Sportello <SPID> & CIE';
+  const URL2 = 'https://meet.example.it/sportello?room=2';
+  const URL3 = 'https://meet.example.it/sportello?room=3';
+  let dora: SimulatedPerson; // signed up for the sportello
+  let spid: number;
+  const posts = () => channelPosts().filter((m) => body(m).includes(TITLE));
+  const row = async () => (await h.db.db.select().from(events).where(eq(events.id, spid)))[0]!;
+  const useCases = () => {
+    const roles = roleUseCases({ db: h.db.db, clock: () => now });
+    return { roles, uc: eventAdminUseCases({ db: h.db.db, clock: () => now, roles, reference: referenceCache(h.db.db) }) };
+  };
+  const openPlace = async () => {
+    await fabio.say('/myevents');
+    await fabio.press(/Sportello <SPID>/);
+    await fabio.press('📍 Luogo');
+    expect(fabio.lastText()).toContain('Dove si tiene?');
+  };
+
+  it('a published event with a sign-up moves from one point to another: post, feed and the person signed up follow', async () => {
+    // Fabio now works at Spoleto too (zona sociale 9).
+    await h.db.db.insert(roleGrants).values({ personId: await personId(fabio), role: 'facilitator', pointId: ids['digipass-spoleto']!, displayName: 'Fabio' });
+    const { roles, uc } = useCases();
+    spid = await uc.create(
+      await roles.actorFor(await personId(fabio)),
+      { title: TITLE, description: '', where: { kind: 'point', pointId: ids['digipass-foligno']! }, category: 'open_day', start: new Date('2026-12-04T09:00:00Z'), end: new Date('2026-12-04T11:00:00Z'), rrule: null, registration: true, capacity: 10, partners: [], photoFileId: null },
+      { kind: 'now' },
+    );
+    const first = await waitFor(() => posts()[0], 'the channel post');
+    expect(body(first)).toContain('📍 DigiPASS Foligno, Centro Studi Foligno, via dei Monasteri 19');
+    expect(body(first)).toContain('#porteaperte #Foligno #DigiPASS');
+    await waitFor(async () => (await h.db.db.select().from(publications).where(eq(publications.eventId, spid)))[0]?.messageId, 'the publication');
+    dora = await h.citizen({ firstName: 'Dora' });
+    await dora.say(`/start ev_${spid}`);
+    await dora.press('✍️ Iscriviti');
+    expect(dora.lastText()).toContain('Iscrizione fatta');
+    const seq = await sequence(spid);
+
+    await openPlace();
+    await fabio.press('DigiPASS Spoleto');
+    expect(fabio.lastText()).toContain('il luogo è cambiato');
+    expect(await row()).toMatchObject({ pointId: ids['digipass-spoleto'], zoneNumber: 9, online: false, onlineUrl: null });
+    const moved = await waitFor(() => posts().find((m) => body(m).includes('DigiPASS Spoleto')), 'the edited post');
+    expect(moved.message_id).toBe(first.message_id);
+    expect(moved.edit_date).toBeDefined();
+    expect(body(moved)).toContain('#porteaperte #Spoleto #DigiPASS');
+    expect(body(moved)).not.toContain('Foligno');
+    expect(posts()).toHaveLength(1);
+    expect(await sequence(spid)).toBe(seq + 1);
+    expect(await feed(`/calendar/events/${spid}.ics`)).toContain('LOCATION:DigiPASS Spoleto');
+    const told = await waitFor(() => dora.botMessages().find((m) => m.text?.startsWith('📍')), "Dora's notice");
+    expect(told.text).toContain(`«${TITLE}»`);
+    expect(told.text).toContain('venerdì 4 dicembre 2026');
+    expect(told.text).toContain('DigiPASS Spoleto, via dei Filosofi');
+    // Her seat stays hers.
+    const [reg] = await h.db.db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, spid));
+    expect(reg).toMatchObject({ status: 'registered' });
+    h.expectNoViolations();
+  });
+
+  it('moving it online asks for the link as /newevent does; the post, the feed and the notice give the link', async () => {
+    const seq = await sequence(spid);
+    await openPlace();
+    await fabio.press('💻 Online');
+    // Two zones now: which one.
+    await fabio.press('9 · Spoleto');
+    expect(fabio.lastText()).toContain('https://');
+    await fabio.say('http://meet.example.it/sportello');
+    expect(fabio.lastText()).toContain('non è un link valido');
+    await fabio.say(URL2);
+    expect(fabio.lastText()).toContain('il luogo è cambiato');
+    expect(await row()).toMatchObject({ pointId: null, zoneNumber: 9, online: true, onlineUrl: URL2 });
+    const moved = await waitFor(() => posts().find((m) => body(m).includes(`💻 Online: ${URL2}`)), 'the edited post');
+    expect(body(moved)).toContain('#porteaperte #online #DigiPASS');
+    expect(body(moved)).not.toContain('📍');
+    expect(posts()).toHaveLength(1);
+    expect(await sequence(spid)).toBe(seq + 1);
+    expect(await feed(`/calendar/events/${spid}.ics`)).toContain(`LOCATION:Online: ${URL2}`);
+    const told = await waitFor(() => dora.botMessages().find((m) => m.text?.startsWith('📍') && m.text.includes(URL2)), "Dora's notice");
+    expect(told.text).toContain('online');
+
+    // A new link is a new place too.
+    await openPlace();
+    await fabio.press('💻 Online');
+    await fabio.press('9 · Spoleto');
+    await fabio.say(URL3);
+    await waitFor(() => posts().find((m) => body(m).includes(`💻 Online: ${URL3}`)), 'the post with the new link');
+    expect(await sequence(spid)).toBe(seq + 2);
+    await waitFor(() => dora.botMessages().find((m) => m.text?.startsWith('📍') && m.text.includes(URL3)), "Dora's second notice");
+    h.expectNoViolations();
+  });
+
+  it('choosing the place it already has changes nothing and tells nobody', async () => {
+    const seq = await sequence(spid);
+    const notices = dora.botMessages().length;
+    const { roles, uc } = useCases();
+    await uc.update(await roles.actorFor(await personId(fabio)), spid, { where: { kind: 'online', zoneNumber: 9, url: URL3 } });
+    expect(await sequence(spid)).toBe(seq);
+    expect(dora.botMessages()).toHaveLength(notices);
+  });
+
+  it('a forged move to a point or zone that is not theirs changes nothing', async () => {
+    const before = await row();
+    await openPlace();
+    const question = fabio.lastBotMessage();
+    for (const data of [`ne:pt:${ids['digipass-gubbio']!.toString(36)}`, 'ne:zn:7', 'ne:on:7', 'ne:on:-1']) {
+      await h.emulator.pressButton(h.token, fabio.id, question.message_id, data, { forge: true });
+      expect(fabio.lastBotMessage().message_id).toBe(question.message_id);
+    }
+    await fabio.press('✖️ Annulla');
+    expect(fabio.lastText()).toContain('non ho cambiato niente');
+    expect(await row()).toEqual(before);
+
+    // The use case refuses too: the new place must be theirs, and so must the old one.
+    const { roles, uc } = useCases();
+    const actor = await roles.actorFor(await personId(fabio));
+    await expect(uc.update(actor, spid, { where: { kind: 'point', pointId: ids['digipass-gubbio']! } })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await expect(uc.update(actor, spid, { where: { kind: 'zone', zoneNumber: 7 } })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await expect(uc.update(actor, spid, { where: { kind: 'online', zoneNumber: null, url: URL2 } })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await expect(uc.update(actor, spid, { where: { kind: 'online', zoneNumber: 9, url: 'javascript:alert(1)' } })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    const [other] = await h.db.db
+      .insert(events)
+      .values({ title: 'Di Gubbio', pointId: ids['digipass-gubbio']!, zoneNumber: 7, category: 'course', startsAt: new Date('2026-12-05T09:00:00Z'), endsAt: new Date('2026-12-05T10:00:00Z'), status: 'published' })
+      .returning();
+    await expect(uc.update(actor, other!.id, { where: { kind: 'point', pointId: ids['digipass-foligno']! } })).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    await h.emulator.pressButton(h.token, fabio.id, fabio.lastBotMessage().message_id, `me:place:${other!.id.toString(36)}:0`, { forge: true });
+    expect(fabio.lastText()).not.toContain('Dove si tiene?');
+    expect((await h.db.db.select().from(events).where(eq(events.id, other!.id)))[0]).toMatchObject({ pointId: ids['digipass-gubbio'], sequence: 0 });
+    await h.db.db.delete(events).where(eq(events.id, other!.id));
+    expect(await row()).toEqual(before);
+    h.expectNoViolations();
+  });
+
+  it('a new title or description is checked as in /newevent', async () => {
+    await fabio.say('/myevents');
+    await fabio.press(/Sportello <SPID>/);
+    await fabio.press('✏️ Titolo');
+    expect(fabio.lastText()).toContain('nuovo titolo');
+    await fabio.say('x'.repeat(121));
+    expect(fabio.lastText()).toContain('al massimo 120 caratteri');
+    await fabio.say('x'.repeat(120));
+    expect(fabio.lastText()).toContain('Fatto');
+    expect((await row()).title).toBe('x'.repeat(120));
+    await fabio.say('/myevents');
+    await fabio.press(/xxxx/);
+    await fabio.press('📝 Descrizione');
+    await fabio.say('y'.repeat(2001));
+    expect(fabio.lastText()).toContain('al massimo 2000 caratteri');
+    await fabio.say('y'.repeat(2000));
+    expect(fabio.lastText()).toContain('Fatto');
+    expect((await row()).description).toBe('y'.repeat(2000));
     h.expectNoViolations();
   });
 });

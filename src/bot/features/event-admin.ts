@@ -27,16 +27,16 @@ const neCb = callbackData('ne', {
 });
 /** /myevents: open, cancel (ask reason), cancel one date, duplicate, publish a draft, and the edits. */
 export const meCb = callbackData('me', {
-  a: ['open', 'cancel', 'occ', 'occx', 'dup', 'pub', 'when', 'title', 'desc', 'cap', 'kind', 'ptn', 'photo', 'rec'] as const,
+  a: ['open', 'cancel', 'occ', 'occx', 'dup', 'pub', 'when', 'title', 'desc', 'cap', 'kind', 'ptn', 'photo', 'rec', 'place'] as const,
   id: 'id',
   v: 'int',
 });
 /** What /myevents asks for in one typed answer. */
 type TypedFollowUp = 'dup' | 'cancel' | 'when' | 'title' | 'desc' | 'cap';
 /** What /myevents changes with the same steps as /newevent. */
-type StepFollowUp = 'kind' | 'ptn' | 'photo' | 'rec';
+type StepFollowUp = 'kind' | 'ptn' | 'photo' | 'rec' | 'place';
 type FollowUp = TypedFollowUp | StepFollowUp;
-const STEP_FOLLOW_UPS: readonly string[] = ['kind', 'ptn', 'photo', 'rec'] satisfies StepFollowUp[];
+const STEP_FOLLOW_UPS: readonly string[] = ['kind', 'ptn', 'photo', 'rec', 'place'] satisfies StepFollowUp[];
 
 const DURATIONS = [60, 90, 120, 180];
 const COUNTS = [4, 6, 8, 10, 12];
@@ -200,6 +200,71 @@ async function askPhoto(io: StepIO, has: boolean): Promise<string | null | undef
   }
 }
 
+/** What the place step offers: the actor's points, the zones they may hold online or zone-wide events in, and (admins) the whole region. */
+interface PlaceOptions {
+  points: { id: number; name: string; comune: string }[];
+  zones: { number: number; name: string }[];
+  region: boolean;
+}
+
+/**
+ * Where: one of the actor's points, online, or a whole zone they work in; for online, its https
+ * link. Only those are offered, and a forged id is simply not among them (the use case checks
+ * again anyway). `auto`: with one point and nothing else to choose, it is that point, unasked.
+ */
+async function askWhere(io: StepIO, options: PlaceOptions, auto: boolean): Promise<EventWhere | undefined> {
+  const { t, label, ctx, next, stopRow } = io;
+  const { points, zones } = options;
+  const zoneIds = zones.map((z) => z.number);
+  const pointButtons = (kb: InlineKeyboard, list: typeof points) => {
+    for (const p of list) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
+    return kb;
+  };
+  const areaButtons = (kb: InlineKeyboard) => {
+    if (zones.length === 0) return kb;
+    kb.text(label('ne-where-online'), neCb.pack({ a: 'on', v: zones.length === 1 && !options.region ? zones[0]!.number : 0 })).row();
+    if (zones.length <= ZONE_BUTTONS) for (const z of zones) kb.text(label('ne-where-zone', { zone: z.name }).slice(0, 60), neCb.pack({ a: 'zn', v: z.number })).row();
+    else kb.text(label('ne-where-some-zone'), neCb.pack({ a: 'zn', v: 0 })).row();
+    return kb;
+  };
+  const few = points.length <= 12;
+  let where: EventWhere | undefined = auto && points.length === 1 && zones.length === 0 ? { kind: 'point', pointId: points[0]!.id } : undefined;
+  if (where === undefined) {
+    await ctx.reply(t(few ? 'ne-ask-point' : 'ne-ask-point-town'), { parse_mode: 'HTML', reply_markup: stopRow(areaButtons(few ? pointButtons(new InlineKeyboard(), points) : new InlineKeyboard())) });
+  }
+  while (where === undefined) {
+    const r = await next();
+    if (!r) return undefined;
+    const d = r.data;
+    if (d?.a === 'pt' && points.some((p) => p.id === d.v)) where = { kind: 'point', pointId: d.v };
+    else if (d?.a === 'zn' && zoneIds.includes(d.v)) where = { kind: 'zone', zoneNumber: d.v };
+    else if (d?.a === 'on' && (zoneIds.includes(d.v) || (d.v === REGION && options.region))) where = { kind: 'online', zoneNumber: d.v === REGION ? null : d.v, url: '' };
+    else if ((d?.a === 'on' || d?.a === 'zn') && d.v === 0 && zones.length > 0) {
+      // Several zones: which one (online events of the whole region are the admins').
+      const kb = new InlineKeyboard();
+      for (const z of zones) kb.text(`${z.number} · ${z.name}`.slice(0, 60), neCb.pack({ a: d.a, v: z.number })).row();
+      if (d.a === 'on' && options.region) kb.text(label('ne-zone-region'), neCb.pack({ a: 'on', v: REGION })).row();
+      await r.c.reply(t('ne-ask-zone'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
+    } else if (r.text) {
+      // Many points (coordinators, the region): the town's name narrows them down.
+      const q = r.text.toLowerCase();
+      const found = points.filter((p) => p.comune.toLowerCase().includes(q) || p.name.toLowerCase().includes(q)).slice(0, 12);
+      await r.c.reply(t(found.length > 0 ? 'ne-ask-point' : 'ne-point-none'), { parse_mode: 'HTML', reply_markup: stopRow(areaButtons(pointButtons(new InlineKeyboard(), found))) });
+    }
+  }
+  if (where.kind !== 'online') return where;
+
+  // The address of an online event.
+  await ctx.reply(t('ne-ask-url'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard()) });
+  for (;;) {
+    const r = await next();
+    if (!r) return undefined;
+    const url = r.text ? parseOnlineUrl(r.text) : undefined;
+    if (url) return { ...where, url };
+    await r.c.reply(t('ne-url-bad'), { parse_mode: 'HTML' });
+  }
+}
+
 /**
  * /newevent and /myevents: facilitators create events for their points (or online, or for a
  * whole zone they work in) step by step, see the post exactly as the channel will show it, and
@@ -211,6 +276,19 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
   async function previewText(t: Translate, locale: string, draft: EventDraft): Promise<string> {
     const input = await deps.events.postInput({ ...draft, status: 'published', cancelReason: null });
     return renderEventPost(input, t, locale, draft.photoFileId ? CAPTION_LIMIT : MESSAGE_LIMIT);
+  }
+
+  /** The places this person may choose (their points: given, else looked up). */
+  async function placeOptions(personId: number, pointIds?: readonly number[]): Promise<PlaceOptions> {
+    const ref = await deps.reference.get();
+    const actor = await deps.roles.actorFor(personId);
+    const areas = eventAreaZones(actor);
+    const own = pointIds ?? (await deps.roles.operablePointIds(actor, deps.reference));
+    return {
+      points: ref.points.filter((p) => own.includes(p.id)).map((p) => ({ id: p.id, name: p.name, comune: p.comuneName })),
+      zones: ref.zones.filter((z) => areas.all || areas.zones.includes(z.number)).map((z) => ({ number: z.number, name: z.name })),
+      region: areas.all,
+    };
   }
 
   async function newEvent(conversation: Conversation<BotContext, Context>, ctx: Context, args: NewEventArgs): Promise<void> {
@@ -242,70 +320,10 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
       else await r.c.reply(t('ne-description-bad', { max: DESCRIPTION_MAX }), { parse_mode: 'HTML' });
     }
 
-    // Where: one of the actor's points, online, or a whole zone they work in. Only those are
-    // offered, and a forged id is simply not among them (the use case checks again anyway).
-    const options = await conversation.external(async () => {
-      const ref = await deps.reference.get();
-      const areas = eventAreaZones(await deps.roles.actorFor(args.personId));
-      return {
-        points: ref.points.filter((p) => args.pointIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name, comune: p.comuneName })),
-        zones: ref.zones.filter((z) => areas.all || areas.zones.includes(z.number)).map((z) => ({ number: z.number, name: z.name })),
-        region: areas.all,
-      };
-    });
-    const { points, zones } = options;
-    const zoneIds = zones.map((z) => z.number);
-    const pointButtons = (kb: InlineKeyboard, list: typeof points) => {
-      for (const p of list) kb.text(p.name.slice(0, 60), neCb.pack({ a: 'pt', v: p.id })).row();
-      return kb;
-    };
-    const areaButtons = (kb: InlineKeyboard) => {
-      if (zones.length === 0) return kb;
-      kb.text(label('ne-where-online'), neCb.pack({ a: 'on', v: zones.length === 1 && !options.region ? zones[0]!.number : 0 })).row();
-      if (zones.length <= ZONE_BUTTONS) for (const z of zones) kb.text(label('ne-where-zone', { zone: z.name }).slice(0, 60), neCb.pack({ a: 'zn', v: z.number })).row();
-      else kb.text(label('ne-where-some-zone'), neCb.pack({ a: 'zn', v: 0 })).row();
-      return kb;
-    };
-    const few = points.length <= 12;
-    let where: EventWhere | undefined = points.length === 1 && zones.length === 0 ? { kind: 'point', pointId: points[0]!.id } : undefined;
-    if (where === undefined) {
-      await ctx.reply(t(few ? 'ne-ask-point' : 'ne-ask-point-town'), { parse_mode: 'HTML', reply_markup: stopRow(areaButtons(few ? pointButtons(new InlineKeyboard(), points) : new InlineKeyboard())) });
-    }
-    while (where === undefined) {
-      const r = await next();
-      if (!r) return;
-      const d = r.data;
-      if (d?.a === 'pt' && points.some((p) => p.id === d.v)) where = { kind: 'point', pointId: d.v };
-      else if (d?.a === 'zn' && zoneIds.includes(d.v)) where = { kind: 'zone', zoneNumber: d.v };
-      else if (d?.a === 'on' && (zoneIds.includes(d.v) || (d.v === REGION && options.region))) where = { kind: 'online', zoneNumber: d.v === REGION ? null : d.v, url: '' };
-      else if ((d?.a === 'on' || d?.a === 'zn') && d.v === 0 && zones.length > 0) {
-        // Several zones: which one (online events of the whole region are the admins').
-        const kb = new InlineKeyboard();
-        for (const z of zones) kb.text(`${z.number} · ${z.name}`.slice(0, 60), neCb.pack({ a: d.a, v: z.number })).row();
-        if (d.a === 'on' && options.region) kb.text(label('ne-zone-region'), neCb.pack({ a: 'on', v: REGION })).row();
-        await r.c.reply(t('ne-ask-zone'), { parse_mode: 'HTML', reply_markup: stopRow(kb) });
-      } else if (r.text) {
-        // Many points (coordinators, the region): the town's name narrows them down.
-        const q = r.text.toLowerCase();
-        const found = points.filter((p) => p.comune.toLowerCase().includes(q) || p.name.toLowerCase().includes(q)).slice(0, 12);
-        await r.c.reply(t(found.length > 0 ? 'ne-ask-point' : 'ne-point-none'), { parse_mode: 'HTML', reply_markup: stopRow(areaButtons(pointButtons(new InlineKeyboard(), found))) });
-      }
-    }
-
-    // The address of an online event.
-    if (where.kind === 'online') {
-      await ctx.reply(t('ne-ask-url'), { parse_mode: 'HTML', reply_markup: stopRow(new InlineKeyboard()) });
-      for (;;) {
-        const r = await next();
-        if (!r) return;
-        const url = r.text ? parseOnlineUrl(r.text) : undefined;
-        if (url) {
-          where = { ...where, url };
-          break;
-        }
-        await r.c.reply(t('ne-url-bad'), { parse_mode: 'HTML' });
-      }
-    }
+    // Where: one of the actor's points, online (and its link), or a whole zone they work in.
+    const options = await conversation.external(() => placeOptions(args.personId, args.pointIds));
+    const where = await askWhere(io, options, true);
+    if (!where) return;
 
     // Category
     const category = await askCategory(io);
@@ -472,16 +490,22 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
         const photo = await askPhoto(io, e.value.photo);
         if (photo === undefined) return;
         patch = { photoFileId: photo };
+      } else if (args.mode === 'place') {
+        const options = await conversation.external(() => placeOptions(args.personId));
+        const where = await askWhere(io, options, false);
+        if (!where) return;
+        patch = { where };
       } else {
         const repeat = await askRecurrence(io, e.value.first, today);
         if (!repeat) return;
         patch = { rrule: repeat.rrule };
       }
       const result = await act(async (actor) => void (await deps.events.update(actor, args.eventId, patch)));
-      return void (await (result.ok ? ctx.reply(t(args.mode === 'rec' ? 'me-rec-updated' : 'me-updated'), { parse_mode: 'HTML' }) : failed(ctx, result.code)));
+      const done = args.mode === 'rec' ? 'me-rec-updated' : args.mode === 'place' ? 'me-place-updated' : 'me-updated';
+      return void (await (result.ok ? ctx.reply(t(done), { parse_mode: 'HTML' }) : failed(ctx, result.code)));
     }
 
-    const asks: Record<TypedFollowUp, string> = { dup: 'me-ask-dup-when', cancel: 'me-ask-reason', when: 'me-ask-when', title: 'ne-ask-title', desc: 'ne-ask-description', cap: 'ne-ask-capacity' };
+    const asks: Record<TypedFollowUp, string> = { dup: 'me-ask-dup-when', cancel: 'me-ask-reason', when: 'me-ask-when', title: 'me-ask-title', desc: 'ne-ask-description', cap: 'ne-ask-capacity' };
     await ctx.reply(t(asks[args.mode as TypedFollowUp], { max: args.mode === 'title' ? TITLE_MAX : DESCRIPTION_MAX }), { parse_mode: 'HTML' });
     for (;;) {
       const c = await conversation.waitFor('message:text', { maxMilliseconds: deps.timeoutMs });
@@ -577,10 +601,11 @@ export function eventAdminFeature(deps: { events: EventAdminUseCases; roles: Rol
       if (data.a === 'open') {
         const kb = new InlineKeyboard();
         if (e.status === 'draft' || e.status === 'scheduled') kb.text(ctx.label('ne-publish-now'), meCb.pack({ a: 'pub', id: e.id, v: 0 })).row();
-        kb.text(ctx.label('me-edit-when'), meCb.pack({ a: 'when', id: e.id, v: 0 })).text(ctx.label('me-edit-title'), meCb.pack({ a: 'title', id: e.id, v: 0 })).row();
-        kb.text(ctx.label('me-edit-desc'), meCb.pack({ a: 'desc', id: e.id, v: 0 })).text(ctx.label('me-edit-cap'), meCb.pack({ a: 'cap', id: e.id, v: 0 })).row();
-        kb.text(ctx.label('me-edit-kind'), meCb.pack({ a: 'kind', id: e.id, v: 0 })).text(ctx.label('me-edit-partners'), meCb.pack({ a: 'ptn', id: e.id, v: 0 })).row();
-        kb.text(ctx.label('me-edit-photo'), meCb.pack({ a: 'photo', id: e.id, v: 0 })).text(ctx.label('me-edit-rec'), meCb.pack({ a: 'rec', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-when'), meCb.pack({ a: 'when', id: e.id, v: 0 })).text(ctx.label('me-edit-place'), meCb.pack({ a: 'place', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-title'), meCb.pack({ a: 'title', id: e.id, v: 0 })).text(ctx.label('me-edit-desc'), meCb.pack({ a: 'desc', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-cap'), meCb.pack({ a: 'cap', id: e.id, v: 0 })).text(ctx.label('me-edit-kind'), meCb.pack({ a: 'kind', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-partners'), meCb.pack({ a: 'ptn', id: e.id, v: 0 })).text(ctx.label('me-edit-photo'), meCb.pack({ a: 'photo', id: e.id, v: 0 })).row();
+        kb.text(ctx.label('me-edit-rec'), meCb.pack({ a: 'rec', id: e.id, v: 0 })).row();
         if (e.rrule) kb.text(ctx.label('me-cancel-one'), meCb.pack({ a: 'occ', id: e.id, v: 0 })).row();
         kb.text(ctx.label('me-cancel'), meCb.pack({ a: 'cancel', id: e.id, v: 0 })).row();
         kb.text(ctx.label('me-duplicate'), meCb.pack({ a: 'dup', id: e.id, v: 0 }));

@@ -76,4 +76,20 @@ describe('the weekly digest', () => {
     expect(shown).toBeGreaterThan(20);
     expect(text).toContain(`…e altri ${200 - shown} appuntamenti.`);
   });
+
+  it('says "in tutta la zona" or "online" for dates without a point, as the event card does', () => {
+    const areas: DigestItem[] = [
+      // Wednesday 25 November 2026, 10:00, across zona sociale 8.
+      { eventId: 5, title: 'Settimana <digitale>', start: new Date('2026-11-25T09:00:00Z'), place: undefined, online: false, wholeZone: true, zone: foligno },
+      // Thursday 26 November 2026, 18:00, online for zona sociale 8.
+      { eventId: 6, title: 'Webinar INPS', start: new Date('2026-11-26T17:00:00Z'), place: undefined, online: true, zone: foligno },
+    ];
+    const text = renderDigest(areas, { audience: 'channel', ...it_ })!;
+    expect(text).toContain(['<b>Zona sociale 8 · Foligno</b>', '• mercoledì 25 novembre, 10:00 — Settimana &lt;digitale&gt; (in tutta la zona)', '• giovedì 26 novembre, 18:00 — Webinar INPS (online)'].join('\n'));
+    for (const locale of locales.locales) {
+      const line = renderDigest(areas.slice(0, 1), { audience: 'follower', t: locales.translator(locale), locale })!.split('\n').find((l) => l.startsWith('• '))!;
+      expect(line).toMatch(/\(.+\)$/);
+    }
+    expect(renderDigest(areas.slice(0, 1), { audience: 'channel', t: locales.translator('en'), locale: 'en' })).toContain('(across the whole zone)');
+  });
 });

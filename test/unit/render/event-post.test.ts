@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocales } from '../../../src/locales/load.js';
-import { CAPTION_LIMIT, renderEventPost, townHashtag, visibleLength, type EventPostInput } from '../../../src/render/event-post.js';
+import { CAPTION_LIMIT, renderEventPost, townHashtag, visibleLength, wherePlain, type EventPostInput } from '../../../src/render/event-post.js';
 import { everyTwoWeeks, monthlyOnWeekday, weeklyOn } from '../../../src/domain/recurrence.js';
 
 const locales = loadLocales();
@@ -90,5 +90,15 @@ describe('events online or across a whole zone', () => {
       expect(renderEventPost(online, tr, locale)).toContain('https://meet.example.it/x?a=1&amp;b=2');
       expect(renderEventPost(zone, tr, locale)).toContain('Alta Valle del Tevere');
     }
+  });
+
+  it('says where in one plain line for reminders and notices: the point and address, online and its link, or the zone', () => {
+    const label = locales.plain('it');
+    expect(wherePlain(base, label)).toBe('DigiPASS Foligno, Piazza <Duomo> 1, Foligno');
+    expect(wherePlain(online, label)).toBe('online https://meet.example.it/x?a=1&b=2');
+    expect(wherePlain({ ...online, onlineUrl: undefined }, label)).toBe('online');
+    expect(wherePlain(zone, label)).toBe('Zona sociale 1 · Alta Valle del Tevere');
+    // The caller's message escapes it.
+    expect(locales.translator('it')('event-place-notice', { title: 'Tom & Jerry', when: 'domani', where: wherePlain(base, label) })).toContain('Piazza &lt;Duomo&gt; 1');
   });
 });
