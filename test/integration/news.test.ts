@@ -1,10 +1,10 @@
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { Api, InputFile } from 'grammy';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
+import { png } from '../support/png.js';
 import { follows, jobs, news, people, points, publications, roleGrants } from '../../src/db/schema/index.js';
 import { newsCancelCb } from '../../src/bot/features/news.js';
 import { newsJobKey } from '../../src/app/broadcast.js';
@@ -27,35 +27,6 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function personId(p: SimulatedPerson): Promise<number> {
   const [row] = await h.db.db.select().from(people).where(eq(people.telegramId, p.id));
   return row!.id;
-}
-
-/** A real PNG (grey pixels), so the emulator accepts it as a photo and reports its sizes. */
-function png(width: number, height: number): Uint8Array {
-  const crc32 = (buf: Buffer) => {
-    let c = ~0;
-    for (const byte of buf) {
-      c ^= byte;
-      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-    }
-    return ~c >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 0;
-  const raw = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
 }
 
 /**
