@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
+import { png } from '../support/png.js';
 import { eventRegistrations, events, follows, people, points, publications, roleGrants } from '../../src/db/schema/index.js';
 import { eventAdminUseCases } from '../../src/app/event-admin.js';
 import { roleUseCases } from '../../src/app/roles.js';
@@ -20,7 +21,6 @@ const URL = 'https://meet.example.it/digipass?room=1&lang=it';
 const ZONE_TITLE = 'Settimana <digitale> & dintorni';
 let onlineId: number;
 let zoneId: number;
-let updateId = 960_000;
 
 const personId = async (p: SimulatedPerson) => (await h.db.db.select().from(people).where(eq(people.telegramId, p.id)))[0]!.id;
 const channelPosts = () => h.emulator.messages(h.token, h.channelId);
@@ -28,30 +28,6 @@ const body = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? 
 const feed = async (path: string) => (await fetch(`${h.service.http.url}${path}`)).text();
 const sequence = async (id: number) => Number(/SEQUENCE:(\d+)/.exec(await feed(`/calendar/events/${id}.ics`))![1]);
 const zonePosts = () => channelPosts().filter((m) => body(m).includes(ZONE_TITLE));
-
-/** The emulator's people cannot send photos: one the bot itself sent gives a file id, and the person "sends" it in a webhook update. */
-async function sendPhoto(p: SimulatedPerson, name: string): Promise<void> {
-  const res = await fetch(`${h.emulator.apiRoot}/bot${h.token}/sendPhoto`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ chat_id: p.id, photo: `https://images.example.org/${name}.jpg` }),
-  });
-  const sent = (await res.json()) as { ok: boolean; result: { photo: { file_id: string; file_unique_id: string; width: number; height: number }[] } };
-  expect(sent.ok).toBe(true);
-  const photo = sent.result.photo.at(-1)!;
-  updateId++;
-  const r = await h.postUpdate({
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: p.id, type: 'private', first_name: 'Fabio' },
-      from: { id: p.id, is_bot: false, first_name: 'Fabio', language_code: 'it' },
-      photo: [photo],
-    },
-  });
-  expect(r.status).toBe(200);
-}
 
 /** Opens the zone's course in /myevents and presses one of its edit buttons. */
 async function edit(button: string): Promise<void> {
@@ -235,7 +211,7 @@ describe('events online and across a whole zone', () => {
     let seq = await sequence(zoneId);
     await edit('🖼 Foto');
     expect(fabio.lastText()).toContain('Vuoi aggiungere una foto?');
-    await sendPhoto(fabio, 'corso');
+    await fabio.sendPhoto(png(64, 48));
     expect(fabio.lastText()).toContain('Fatto');
     const withPhoto = await waitFor(() => zonePosts().find((m) => m.photo && m.caption?.includes(ZONE_TITLE)), 'the post with its photo');
     expect(zonePosts()).toHaveLength(1); // the text post is gone
@@ -245,7 +221,7 @@ describe('events online and across a whole zone', () => {
 
     await edit('🖼 Foto');
     expect(fabio.lastText()).toContain('Manda la nuova foto');
-    await sendPhoto(fabio, 'aula');
+    await fabio.sendPhoto(png(80, 60));
     const replaced = await waitFor(() => zonePosts().find((m) => m.photo && m.message_id !== withPhoto.message_id), 'the post with the new photo');
     expect(zonePosts()).toHaveLength(1);
     await waitFor(async () => (await messageId()) === replaced.message_id, 'the publication to follow the new post');

@@ -19,6 +19,14 @@ export class SimulatedPerson {
     await this.emu.sendLocation(this.token, this.id, { latitude, longitude });
   }
 
+  /** Sends a photo (image bytes) and returns the file_id of its largest size, as a bot would keep it. */
+  async sendPhoto(bytes: Uint8Array, caption?: string): Promise<string> {
+    const d = await this.emu.sendPhoto(this.token, this.id, { bytes, ...(caption !== undefined ? { caption } : {}) });
+    const sizes = d.update.message?.photo;
+    if (!sizes || sizes.length === 0) throw new Error('the photo was not sent');
+    return sizes.at(-1)!.file_id;
+  }
+
   /** Messages in the chat as last edited, both directions. */
   messages(): ChatMessage[] {
     return this.emu.messages(this.token, this.id);

@@ -96,6 +96,9 @@ class EmulatorImpl implements Emulator {
   async sendDocument(token: string, userId: number, doc: { fileName: string; mimeType?: string; bytes: Uint8Array; caption?: string }): Promise<Delivery> {
     return this.people.sendDocument(this.bot(token), this.user(userId), doc);
   }
+  async sendPhoto(token: string, userId: number, photo: { bytes: Uint8Array; caption?: string }): Promise<Delivery> {
+    return this.people.sendPhoto(this.bot(token), this.user(userId), photo);
+  }
   async sendContact(token: string, userId: number, phone: string): Promise<Delivery> {
     return this.people.sendContact(this.bot(token), this.user(userId), phone);
   }

@@ -7,7 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Update } from 'grammy/types';
 import { detectEntities } from './text/detect.js';
-import { TEXT_LIMIT } from './text/format.js';
+import { CAPTION_LIMIT, TEXT_LIMIT } from './text/format.js';
+import { imageSize } from './files.js';
+import { photoSizes } from './methods/media.js';
 import type { BotState, ChatState, Json, StoredMessage, World } from './state.js';
 import type { QueuedUpdate } from './updates.js';
 import type { ChatMessage, Delivery, TgUser } from './types.js';
@@ -57,6 +59,16 @@ export class People {
     const document: Json = { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_name: doc.fileName, file_size: doc.bytes.length };
     if (doc.mimeType) document.mime_type = doc.mimeType;
     return this.incoming(bot, user, chat, { document, ...(doc.caption ? { caption: doc.caption } : {}) });
+  }
+
+  /** The person sends a photo (PNG, JPEG, GIF or WebP bytes), with an optional caption. */
+  sendPhoto(bot: BotState, user: TgUser, photo: { bytes: Uint8Array; caption?: string }): Promise<Delivery> {
+    const size = imageSize(photo.bytes);
+    if (!size || size.width === 0 || size.height === 0) throw new Error('a person can send only an image as a photo');
+    if (photo.caption !== undefined && photo.caption.length > CAPTION_LIMIT) throw new Error(`a caption is limited to ${CAPTION_LIMIT} characters`);
+    const chat = this.openChat(bot, user);
+    const file = this.world.files.add({ botId: bot.id, kind: 'photo', bytes: photo.bytes, width: size.width, height: size.height });
+    return this.incoming(bot, user, chat, { photo: photoSizes(this.world.files, file), ...(photo.caption ? { caption: photo.caption } : {}) });
   }
 
   /** The person shares their own contact (e.g. via a request_contact button). */

@@ -165,6 +165,8 @@ export interface Emulator {
   sendLocation(token: string, userId: number, loc: { latitude: number; longitude: number }): Promise<Delivery>;
   /** The person sends a file as a document. */
   sendDocument(token: string, userId: number, doc: { fileName: string; mimeType?: string; bytes: Uint8Array; caption?: string }): Promise<Delivery>;
+  /** The person sends a photo (image bytes), with an optional caption. */
+  sendPhoto(token: string, userId: number, photo: { bytes: Uint8Array; caption?: string }): Promise<Delivery>;
   sendContact(token: string, userId: number, phone: string): Promise<Delivery>;
   /**
    * Presses an inline callback button. Rejects when the message has no button with that data,

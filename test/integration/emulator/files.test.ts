@@ -48,6 +48,31 @@ describe('files', () => {
     await expectApiError(s.api.getFile('nope'), 400, 'Bad Request: wrong file_id or the file is temporarily unavailable');
   });
 
+  it('lets a person send a photo with a caption: sizes as Telegram gives them, and the bot can fetch and reuse it', async () => {
+    const bytes = png(1000, 500);
+    const delivered = s.emu.sendPhoto(s.token, s.anna.id, { bytes, caption: 'La locandina' });
+    const updates = await s.api.getUpdates({ offset: -1, timeout: 1 });
+    await s.api.getUpdates({ offset: updates.at(-1)!.update_id + 1, timeout: 0 });
+    const { update } = await delivered;
+    const sizes = update.message?.photo ?? [];
+    expect(sizes.map((p) => [p.width, p.height])).toEqual([
+      [90, 45],
+      [320, 160],
+      [800, 400],
+      [1000, 500],
+    ]);
+    expect(update.message?.caption).toBe('La locandina');
+    const file = await s.api.getFile(sizes.at(-1)!.file_id);
+    const got = await fetch(`${s.emu.url}/file/bot${s.token}/${file.file_path ?? ''}`);
+    expect(new Uint8Array(await got.arrayBuffer())).toEqual(bytes);
+    // The bot may post it again by its file_id (a facilitator's photo in the channel).
+    const again = await s.api.sendPhoto(s.anna.id, sizes.at(-1)!.file_id);
+    expect(again.photo?.at(-1)?.file_id).toBe(sizes.at(-1)!.file_id);
+    // Only images are photos, and a caption has Telegram's limit.
+    await expect(s.emu.sendPhoto(s.token, s.anna.id, { bytes: new TextEncoder().encode('not an image') })).rejects.toThrow(/only an image/);
+    await expect(s.emu.sendPhoto(s.token, s.anna.id, { bytes, caption: 'x'.repeat(1025) })).rejects.toThrow(/1024/);
+  });
+
   it('accepts real images as photos with their sizes and refuses what Telegram cannot decode', async () => {
     const sent = await s.api.sendPhoto(s.anna.id, new InputFile(png(400, 300), 'mappa.png'));
     const sizes = sent.photo ?? [];

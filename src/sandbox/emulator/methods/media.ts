@@ -7,7 +7,7 @@
  * reach them.
  */
 import { badRequest, Errors } from '../errors.js';
-import { type FileKind, type StoredFile, guessMime, imageSize } from '../files.js';
+import { type FileKind, type FileStore, type StoredFile, guessMime, imageSize } from '../files.js';
 import { isUpload, type UploadedFile } from '../spec.js';
 import type { Json } from '../state.js';
 import { isLoopbackHost } from '../webhook.js';
@@ -112,6 +112,27 @@ function fromUpload(ctx: MethodContext, up: UploadedFile, kind: FileKind): Store
   return ctx.world.files.add(base);
 }
 
+/** A photo's PhotoSize[], smallest first, as Telegram gives it: thumbnails of 90, 320, 800 px and the photo (at most 1280). */
+export function photoSizes(files: FileStore, file: StoredFile): Json[] {
+  const cached = mediaJson.get(file);
+  if (cached) return structuredClone(cached) as Json[];
+  const common = { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.bytes.length };
+  const w = file.width ?? 0;
+  const h = file.height ?? 0;
+  const sizes: Json[] = [];
+  const longest = Math.max(w, h);
+  for (const box of [90, 320, 800]) {
+    if (longest > box) {
+      const alias = files.alias(file, scaled(w, h, box));
+      sizes.push({ file_id: alias.fileId, file_unique_id: alias.fileUniqueId, file_size: file.bytes.length, ...scaled(w, h, box) });
+      mediaJson.set(alias, sizes);
+    }
+  }
+  sizes.push({ ...common, ...(longest > 1280 ? scaled(w, h, 1280) : { width: w, height: h }) });
+  mediaJson.set(file, sizes);
+  return structuredClone(sizes);
+}
+
 /** The Message field for a file: PhotoSize[] for photos, an object otherwise. */
 export function mediaField(ctx: MethodContext, file: StoredFile): unknown {
   const cached = mediaJson.get(file);
@@ -119,22 +140,9 @@ export function mediaField(ctx: MethodContext, file: StoredFile): unknown {
   const common = { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.bytes.length };
   let json: unknown;
   switch (file.kind) {
-    case 'photo': {
-      const w = file.width ?? 0;
-      const h = file.height ?? 0;
-      const sizes: Json[] = [];
-      const longest = Math.max(w, h);
-      for (const box of [90, 320, 800]) {
-        if (longest > box) {
-          const alias = ctx.world.files.alias(file, scaled(w, h, box));
-          sizes.push({ file_id: alias.fileId, file_unique_id: alias.fileUniqueId, file_size: file.bytes.length, ...scaled(w, h, box) });
-          mediaJson.set(alias, sizes);
-        }
-      }
-      sizes.push({ ...common, ...(longest > 1280 ? scaled(w, h, 1280) : { width: w, height: h }) });
-      json = sizes;
+    case 'photo':
+      json = photoSizes(ctx.world.files, file);
       break;
-    }
     case 'document':
       json = { ...names(file), ...common };
       break;
