@@ -124,7 +124,8 @@ export function parseOnlineUrl(input: string): string | undefined {
   }
   if (url.protocol !== 'https:' || url.username || url.password) return undefined;
   if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(url.hostname)) return undefined;
-  return text;
+  // As the URL parser writes it: "HTTPS://Meet.Example.it" (a phone's capital letter) → "https://meet.example.it/".
+  return url.href.length <= 500 ? url.href : undefined;
 }
 
 /** "Liceo Marconi, Pro Loco" → the partners' names: at most 10, 80 characters each. */

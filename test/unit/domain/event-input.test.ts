@@ -63,6 +63,10 @@ describe('the address of an online event', () => {
   it.each(['https://meet.google.com/abc-defg-hij', 'https://teams.microsoft.com/l/meetup-join/19%3a?context=%7b%7d', ' https://zoom.us/j/123?pwd=x&y=1 '])('takes %s', (url) => {
     expect(parseOnlineUrl(url)).toBe(url.trim());
   });
+  it('writes a link typed with capitals as the database and calendars expect it (https:// in lower case)', () => {
+    expect(parseOnlineUrl('Https://Meet.Example.it/Stanza-1')).toBe('https://meet.example.it/Stanza-1');
+    expect(parseOnlineUrl('HTTPS://meet.example.it')).toBe('https://meet.example.it/');
+  });
   it.each(['http://meet.google.com/x', 'javascript:alert(1)', 'https://', 'https://localhost/x', 'https://user:pw@meet.example.it', 'https://meet.example.it/<b>', 'meet.google.com/x', 'https://a b.it', `https://x.it/${'a'.repeat(500)}`])(
     'refuses %s',
     (url) => {
