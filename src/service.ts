@@ -147,6 +147,8 @@ export async function startService(config: Config, logger: Logger, opts: Service
         channelId,
         botUsername: () => bot.botInfo.username,
         publicUrl: config.mode.kind === 'webhook' ? config.mode.publicUrl : undefined,
+        roles,
+        logger,
       }),
       ...eventCitizenJobHandlers({ db: database.db, clock, locales, queue, reference, channelId, botUsername: () => bot.botInfo.username }),
     },

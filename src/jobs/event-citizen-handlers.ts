@@ -17,7 +17,7 @@ import type { JobHandler } from './worker.js';
 import type { EventJobDeps } from './event-handlers.js';
 
 /** The same needs as the staff-side event jobs, without the calendar button's address. */
-export type EventCitizenJobDeps = Omit<EventJobDeps, 'publicUrl'>;
+export type EventCitizenJobDeps = Omit<EventJobDeps, 'publicUrl' | 'roles' | 'logger'>;
 
 /** Every Monday at 08:00 in Rome: one digest job per week, whichever process enqueues it. */
 export async function scheduleDigest(db: Database, now: Date): Promise<void> {

@@ -10,6 +10,9 @@ import { trusted } from '../render/html.js';
 import type { Locales } from '../render/translate.js';
 import { enqueue, type BotRequest, type JobQueue } from './queue.js';
 import type { JobHandler } from './worker.js';
+import type { RoleUseCases } from '../app/roles.js';
+import { AppError } from '../app/errors.js';
+import type { Logger } from '../logger.js';
 
 export interface EventJobDeps {
   db: Database;
@@ -23,6 +26,9 @@ export interface EventJobDeps {
   botUsername: () => string;
   /** Public base URL of this service (webhook mode), for the calendar button. */
   publicUrl: string | undefined;
+  /** To check again, when a scheduled event goes out, that its author may still publish it. */
+  roles: RoleUseCases;
+  logger: Logger;
 }
 
 type EventRow = typeof events.$inferSelect;
@@ -59,6 +65,21 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       : { method: 'editMessageText', params: { message_id: messageId, text, parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...markup } };
   }
 
+  /** Whether the event's author may still publish it: for its point, or (online, zone-wide) for its zone or the region. */
+  async function authorMay(e: EventRow): Promise<boolean> {
+    if (e.createdByPersonId === null) return false;
+    const point = e.pointId === null ? undefined : (await deps.reference.get()).pointById.get(e.pointId);
+    try {
+      const actor = await deps.roles.actorFor(e.createdByPersonId);
+      if (point) await deps.roles.authorize(actor, { kind: 'point.operate', scope: { kind: 'point', pointId: point.id, zoneNumber: point.zoneNumber } });
+      else await deps.roles.authorize(actor, { kind: 'event.area', scope: e.zoneNumber === null ? { kind: 'region' } : { kind: 'zone', zoneNumber: e.zoneNumber } });
+      return true;
+    } catch (err) {
+      if (err instanceof AppError) return false;
+      throw err;
+    }
+  }
+
   return {
     async 'event.publish'(job) {
       const [e] = await db.select().from(events).where(eq(events.id, Number(job.payload.eventId)));
@@ -67,6 +88,21 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       if (e.status === 'scheduled' && e.publishAt && e.publishAt.getTime() > clock().getTime()) return;
       const already = await db.select({ id: publications.id }).from(publications).where(and(eq(publications.eventId, e.id), eq(publications.kind, 'event')));
       if (already.length > 0) return;
+      // Reference data is read before the transaction: inside it, PGlite would wait on the outer handle.
+      await deps.reference.get();
+      // Scheduled earlier by someone who may no longer publish here: it stays a draft, and they are told.
+      if (e.status === 'scheduled' && !(await authorMay(e))) {
+        deps.logger.warn({ jobId: job.id, eventId: e.id, personId: e.createdByPersonId }, 'scheduled event not published: its author may no longer publish it');
+        await db.transaction(async (tx) => {
+          const kept = await tx.update(events).set({ status: 'draft', updatedAt: clock() }).where(and(eq(events.id, e.id), eq(events.status, 'scheduled'))).returning({ id: events.id });
+          if (kept.length === 0 || e.createdByPersonId === null) return;
+          const [author] = await tx.select({ chatId: people.telegramId, language: people.language }).from(people).where(eq(people.id, e.createdByPersonId));
+          if (!author) return;
+          const t = deps.locales.translator(author.language ?? deps.locales.defaultLocale);
+          await deps.queue.addDeliveries(tx, job.id, [{ chatId: author.chatId, request: { method: 'sendMessage', params: { text: t('ne-scheduled-refused', { title: e.title }), parse_mode: 'HTML' } } }], clock());
+        });
+        return;
+      }
       const now = clock();
       await db.transaction(async (tx) => {
         await tx.update(events).set({ status: 'published', updatedAt: now }).where(eq(events.id, e.id));
@@ -161,6 +197,7 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       const [e] = await db.select().from(events).where(eq(events.id, Number(job.payload.eventId)));
       const [pub] = await db.select().from(publications).where(eq(publications.id, Number(job.payload.publicationId)));
       if (!e || !pub || pub.eventId !== e.id || pub.messageId !== null || pub.deliveryId !== null) return;
+      await deps.reference.get(); // before the transaction (see event.publish)
       const now = clock();
       await db.transaction(async (tx) => {
         await deps.queue.addDeliveries(tx, job.id, [{ chatId: pub.chatId, request: await channelRequest(e, pub.id, 'send') }], now);
@@ -201,21 +238,22 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       if (!e) return;
       const occurrence = typeof job.payload.occurrence === 'string' ? new Date(job.payload.occurrence) : undefined;
       const regs = await db
-        .select({ id: eventRegistrations.id, start: eventRegistrations.occurrenceStart, chatId: people.telegramId, language: people.language })
+        .select({ id: eventRegistrations.id, start: eventRegistrations.occurrenceStart, chatId: people.telegramId, language: people.language, unreachableAt: people.unreachableAt })
         .from(eventRegistrations)
-        .innerJoin(people, eq(people.id, eventRegistrations.personId))
+        // Left join: a sign-up whose person erased their data is cancelled too (nobody to tell).
+        .leftJoin(people, eq(people.id, eventRegistrations.personId))
         .where(
           and(
             eq(eventRegistrations.eventId, e.id),
             eq(eventRegistrations.status, 'registered'),
             occurrence ? eq(eventRegistrations.occurrenceStart, occurrence) : isNotNull(eventRegistrations.occurrenceStart),
-            isNull(people.unreachableAt),
           ),
         );
       const now = clock();
+      // Every sign-up for a date that is gone is cancelled; only people the bot can reach are told.
       const byChat = new Map<number, { chatId: number; request: BotRequest }>();
       for (const r of regs) {
-        if (r.start.getTime() < now.getTime() || byChat.has(r.chatId)) continue;
+        if (r.chatId === null || r.unreachableAt !== null || r.start.getTime() < now.getTime() || byChat.has(r.chatId)) continue;
         const locale = r.language ?? deps.locales.defaultLocale;
         const t = deps.locales.translator(locale);
         const text = t('event-cancelled-notice', { title: e.title, when: formatDateTime(r.start, locale), reason: String(job.payload.reason ?? '') || '—' });

@@ -69,6 +69,7 @@ ne-ask-publish-at = When shall I publish it? Write the day and time, for example
 ne-publish-at-bad = Write a moment in the future and before the event, for example <code>tomorrow 9</code>.
 ne-published = 📢 Published: it goes to the channel and to the point's followers.
 ne-scheduled = 🕘 It will be published on { $when }.
+ne-scheduled-refused = 🕘 The event “{ $title }” was scheduled, but I did not publish it: you are no longer among those who may publish for that point or zone. It is kept as a draft; ask a coordinator if needed.
 ne-drafted = 💾 Saved as a draft. You find it in /myevents.
 
 ## My events

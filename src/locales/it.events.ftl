@@ -69,6 +69,7 @@ ne-ask-publish-at = Quando lo pubblico? Scrivi giorno e ora, per esempio <code>d
 ne-publish-at-bad = Scrivi un momento nel futuro e prima dell'evento, per esempio <code>domani 9</code>.
 ne-published = 📢 Pubblicato: va nel canale e a chi segue il punto.
 ne-scheduled = 🕘 Sarà pubblicato { $when }.
+ne-scheduled-refused = 🕘 L'evento «{ $title }» era programmato, ma non l'ho pubblicato: ora non risulti più tra chi può pubblicare per quel punto o quella zona. È rimasto tra le bozze; se serve, chiedi a un coordinatore.
 ne-drafted = 💾 Salvato come bozza. Lo trovi in /myevents.
 
 ## I miei eventi
