@@ -98,15 +98,40 @@ export function wherePlain(e: Pick<EventPostInput, 'zone' | 'online' | 'onlineUr
 
 /**
  * The post. When it must fit a limit (a photo's caption), the description is shortened
- * with "…" — never the title, the time or the place.
+ * with "…" — never the title, the time or the place; if that is not enough, the list of
+ * skipped dates goes (the calendar keeps them), then partners are cut to fit.
  */
 export function renderEventPost(e: EventPostInput, t: Translate, locale: string, limit = MESSAGE_LIMIT): string {
+  const description = e.description.trim();
+  const build = (d: string, skipped: boolean, partners: number) => {
+    const { head, foot } = parts(e, t, locale, skipped, partners);
+    return d ? `${head}\n\n${escapeHtml(d)}\n\n${foot}` : `${head}\n\n${foot}`;
+  };
+  let text = build(description, true, e.partners.length);
+  if (visibleLength(text) <= limit) return text;
+  // Shorten the description (on the raw text, so an escape is never cut in half).
+  const over = visibleLength(text) - limit;
+  let keep = Math.max(0, description.length - over - 1);
+  for (;;) {
+    text = build(keep > 0 ? `${description.slice(0, keep).trimEnd()}…` : '', true, e.partners.length);
+    if (visibleLength(text) <= limit) return text;
+    if (keep === 0) break;
+    keep = Math.max(0, keep - 16);
+  }
+  for (let partners = e.partners.length; partners >= 0; partners--) {
+    text = build('', false, partners);
+    if (visibleLength(text) <= limit) return text;
+  }
+  return text;
+}
+
+function parts(e: EventPostInput, t: Translate, locale: string, skipped: boolean, partners: number): { head: string; foot: string } {
   const lines: string[] = [];
   if (e.status === 'cancelled') lines.push(t('event-post-cancelled', { reason: e.cancelReason?.trim() || '—' }), '');
   lines.push(t('event-post-title', { category: trusted(t(`event-category-${e.category}`)), title: e.title }));
   lines.push(t('event-post-when', { day: formatDay(e.start, locale), start: formatTime(e.start, locale), end: formatTime(e.end, locale) }));
   if (e.rrule) lines.push(describeRecurrence(e.rrule, t, locale));
-  if (e.rrule && e.cancelledDates && e.cancelledDates.length > 0) {
+  if (skipped && e.rrule && e.cancelledDates && e.cancelledDates.length > 0) {
     const days = [...e.cancelledDates].sort((a, b) => a.getTime() - b.getTime()).map((d) => formatDay(d, locale));
     lines.push(t('event-post-skipped', { days: new Intl.ListFormat(locale, { type: 'conjunction' }).format(days) }));
   }
@@ -114,7 +139,10 @@ export function renderEventPost(e: EventPostInput, t: Translate, locale: string,
   const head = lines.join('\n');
 
   const tail: string[] = [];
-  if (e.partners.length > 0) tail.push(t('event-post-partners', { partners: e.partners.join(', ') }));
+  if (partners > 0) {
+    const shown = e.partners.slice(0, partners).join(', ');
+    tail.push(t('event-post-partners', { partners: partners < e.partners.length ? `${shown}…` : shown }));
+  }
   tail.push(e.registration ? (e.capacity ? t('event-post-seats', { capacity: e.capacity }) : t('event-post-register')) : t('event-post-free'));
   const tags = [
     t(`event-hashtag-${e.category}`),
@@ -126,17 +154,5 @@ export function renderEventPost(e: EventPostInput, t: Translate, locale: string,
     .join(' ');
   tail.push(escapeHtml(tags));
   const foot = tail.join('\n');
-
-  const description = e.description.trim();
-  const compose = (d: string) => (d ? `${head}\n\n${escapeHtml(d)}\n\n${foot}` : `${head}\n\n${foot}`);
-  let text = compose(description);
-  if (visibleLength(text) <= limit) return text;
-  // Shorten the description (on the raw text, so an escape is never cut in half).
-  const over = visibleLength(text) - limit;
-  let keep = Math.max(0, description.length - over - 1);
-  for (;;) {
-    text = compose(keep > 0 ? `${description.slice(0, keep).trimEnd()}…` : '');
-    if (visibleLength(text) <= limit || keep === 0) return text;
-    keep = Math.max(0, keep - 16);
-  }
+  return { head, foot };
 }

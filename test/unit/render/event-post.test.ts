@@ -57,6 +57,32 @@ describe('the channel post of an event', () => {
     expect(html).not.toMatch(/&[a-z]*…/); // no entity cut in half
   });
 
+  it('fits a caption even when the fixed parts are long: skipped dates go, then partners are cut; title, time and place stay', () => {
+    const crowded: EventPostInput = {
+      ...base,
+      title: 'T'.repeat(120),
+      place: undefined,
+      online: true,
+      onlineUrl: `https://meet.example.it/${'r'.repeat(470)}`,
+      rrule: weeklyOn([2, 4], { count: 24 }),
+      cancelledDates: Array.from({ length: 10 }, (_, i) => new Date(Date.UTC(2026, 11, 1 + 7 * i, 14, 30))),
+      partners: Array.from({ length: 10 }, (_, i) => `Associazione ${i} ${'p'.repeat(64)}`),
+      description: 'Parola & altra '.repeat(20),
+    };
+    const html = renderEventPost(crowded, t, 'it', CAPTION_LIMIT);
+    expect(visibleLength(html)).toBeLessThanOrEqual(CAPTION_LIMIT);
+    expect(html).toContain('T'.repeat(120));
+    expect(html).toContain('🗓 martedì 1 dicembre, 15:30–17:00');
+    expect(html).toContain(crowded.onlineUrl!);
+    expect(html).toContain('🤝 Con: Associazione 0');
+    expect(html).toContain('…');
+    expect(html).toContain('#DigiPASS');
+    // Without a limit to meet, nothing is dropped.
+    const full = renderEventPost(crowded, t, 'it');
+    expect(full).toContain('Associazione 9');
+    expect(full).toContain('Parola &amp; altra');
+  });
+
   it('makes town hashtags people can tap', () => {
     expect(townHashtag("Città di Castello")).toBe('#CittàDiCastello');
     expect(townHashtag("Sant'Anatolia di Narco")).toBe('#SantAnatoliaDiNarco');
