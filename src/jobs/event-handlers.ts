@@ -42,7 +42,7 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
   const { db, clock } = deps;
 
   /** The channel post and its buttons (deep links carry the publication, to count reach). */
-  async function channelRequest(e: EventRow, publicationId: number, method: 'send' | 'edit', messageId?: number): Promise<BotRequest> {
+  async function channelRequest(e: EventRow, publicationId: number, method: 'send' | 'edit' | 'media', messageId?: number): Promise<BotRequest> {
     const locale = deps.locales.defaultLocale;
     const t = deps.locales.translator(locale);
     const label = deps.locales.plain(locale);
@@ -59,6 +59,9 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       return e.photoFileId
         ? { method: 'sendPhoto', params: { photo: e.photoFileId, caption: text, parse_mode: 'HTML', ...markup } }
         : { method: 'sendMessage', params: { text, parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...markup } };
+    }
+    if (method === 'media' && e.photoFileId) {
+      return { method: 'editMessageMedia', params: { message_id: messageId, media: { type: 'photo', media: e.photoFileId, caption: text, parse_mode: 'HTML' }, ...markup } };
     }
     return e.photoFileId
       ? { method: 'editMessageCaption', params: { message_id: messageId, caption: text, parse_mode: 'HTML', ...markup } }
@@ -174,10 +177,12 @@ export function eventJobHandlers(deps: EventJobDeps): Record<string, JobHandler>
       const reposts: typeof pubs = [];
       for (const p of pubs) {
         if (p.messageId === null) continue;
-        // Telegram cannot turn a text post into a photo (or back), nor change a photo without
-        // editMessageMedia: a post whose photo changed is deleted and posted again, same publication.
-        if ((p.sentPhoto ?? null) !== e.photoFileId) reposts.push(p);
-        else items.push({ chatId: p.chatId, request: await channelRequest(e, p.id, 'edit', p.messageId) });
+        const photoNow = p.sentPhoto ?? null;
+        if (photoNow === e.photoFileId) items.push({ chatId: p.chatId, request: await channelRequest(e, p.id, 'edit', p.messageId) });
+        // Another photo: swapped in place, so the post keeps its message, its reactions and its links.
+        else if (photoNow !== null && e.photoFileId !== null) items.push({ chatId: p.chatId, request: await channelRequest(e, p.id, 'media', p.messageId) });
+        // Telegram cannot turn a text post into a photo post (or back): deleted and posted again, same publication.
+        else reposts.push(p);
       }
       const now = clock();
       await db.transaction(async (tx) => {

@@ -204,7 +204,7 @@ describe('events online and across a whole zone', () => {
     h.expectNoViolations();
   });
 
-  it('adding, replacing and removing the photo posts it again in the right form; SEQUENCE rises each time', async () => {
+  it('adding and removing the photo posts it again in the right form, replacing it swaps it in place; SEQUENCE rises each time', async () => {
     const messageId = async () => (await h.db.db.select().from(publications).where(eq(publications.eventId, zoneId)))[0]?.messageId ?? undefined;
     const first = (await messageId())!;
 
@@ -221,10 +221,13 @@ describe('events online and across a whole zone', () => {
 
     await edit('🖼 Foto');
     expect(fabio.lastText()).toContain('Manda la nuova foto');
-    await fabio.sendPhoto(png(80, 60));
-    const replaced = await waitFor(() => zonePosts().find((m) => m.photo && m.message_id !== withPhoto.message_id), 'the post with the new photo');
+    const newPhoto = await fabio.sendPhoto(png(80, 60));
+    // Photo for photo: swapped in place, the same message (its reactions and links stay).
+    const replaced = await waitFor(() => zonePosts().find((m) => m.photo?.at(-1)?.file_id === newPhoto), 'the post with the new photo');
+    expect(replaced.message_id).toBe(withPhoto.message_id);
+    expect(replaced.caption).toContain(ZONE_TITLE);
     expect(zonePosts()).toHaveLength(1);
-    await waitFor(async () => (await messageId()) === replaced.message_id, 'the publication to follow the new post');
+    expect(await messageId()).toBe(withPhoto.message_id);
     expect(await sequence(zoneId)).toBe(++seq);
 
     await edit('🖼 Foto');

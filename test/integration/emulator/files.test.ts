@@ -73,6 +73,20 @@ describe('files', () => {
     await expect(s.emu.sendPhoto(s.token, s.anna.id, { bytes, caption: 'x'.repeat(1025) })).rejects.toThrow(/1024/);
   });
 
+  it('swaps a photo in place with editMessageMedia, caption and buttons included; a text message has no media to edit', async () => {
+    const first = await s.api.sendPhoto(s.anna.id, new InputFile(png(120, 90), 'a.png'), { caption: 'Prima' });
+    const second = await s.api.sendPhoto(s.anna.id, new InputFile(png(60, 40), 'b.png'));
+    const newId = second.photo!.at(-1)!.file_id;
+    const edited = await s.api.editMessageMedia(s.anna.id, first.message_id, { type: 'photo', media: newId, caption: '<b>Dopo</b>', parse_mode: 'HTML' }, {
+      reply_markup: { inline_keyboard: [[{ text: 'Apri', url: 'https://t.me/DigiPassTestBot?start=x' }]] },
+    });
+    expect(edited).toMatchObject({ message_id: first.message_id, caption: 'Dopo', caption_entities: [{ type: 'bold', offset: 0, length: 4 }] });
+    expect((edited as { photo?: { file_id: string }[] }).photo?.at(-1)?.file_id).toBe(newId);
+    expect(s.emu.messages(s.token, s.anna.id).find((m) => m.message_id === first.message_id)?.photo?.at(-1)?.file_id).toBe(newId);
+    const text = await s.api.sendMessage(s.anna.id, 'solo testo');
+    await expectApiError(s.api.editMessageMedia(s.anna.id, text.message_id, { type: 'photo', media: newId }), 400, 'Bad Request: there is no media in the message to edit');
+  });
+
   it('accepts real images as photos with their sizes and refuses what Telegram cannot decode', async () => {
     const sent = await s.api.sendPhoto(s.anna.id, new InputFile(png(400, 300), 'mappa.png'));
     const sizes = sent.photo ?? [];
