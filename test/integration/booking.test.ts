@@ -169,6 +169,7 @@ describe('a citizen books help', () => {
     expect(dora.lastText()).toBe('Non c\'è niente da annullare.');
     // She left on purpose: no "your booking expired" note.
     expect(dora.botMessages().some((m) => m.text?.includes('scaduta'))).toBe(false);
+  h.expectNoViolations();
   });
 
   it('a main-menu button in the middle of a booking leaves it quietly and runs', async () => {
@@ -181,6 +182,7 @@ describe('a citizen books help', () => {
     expect(ezio.lastText()).toMatch(/event|corsi/i);
     await ezio.say('/cancel');
     expect(ezio.lastText()).toBe('Non c\'è niente da annullare.');
+  h.expectNoViolations();
   });
 });
 

@@ -43,6 +43,7 @@ describe('an event scheduled for later', () => {
     now = new Date('2026-11-24T08:00:30Z');
     await waitFor(() => h.emulator.messages(h.token, h.channelId).find((m) => (m.text ?? '').includes('Corso PEC')), 'the channel post');
     expect((await h.db.db.select().from(events).where(eq(events.id, id)))[0]!.status).toBe('published');
+    h.expectNoViolations();
   });
 
   it('is not published when its author lost the role meanwhile: it stays a draft and they are told', async () => {
