@@ -377,6 +377,7 @@ describe('moving an event to another place from /myevents', () => {
     await uc.update(await roles.actorFor(await personId(fabio)), spid, { where: { kind: 'online', zoneNumber: 9, url: URL3 } });
     expect(await sequence(spid)).toBe(seq);
     expect(dora.botMessages()).toHaveLength(notices);
+    h.expectNoViolations();
   });
 
   it('a forged move to a point or zone that is not theirs changes nothing', async () => {

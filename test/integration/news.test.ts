@@ -129,6 +129,7 @@ describe('news at a chosen time', () => {
     expect(row).toMatchObject({ status: 'scheduled', publishAt: new Date('2026-11-25T09:00:00Z') });
     const [job] = await h.db.db.select().from(jobs).where(eq(jobs.dedupeKey, newsJobKey(row.id)));
     expect(job).toMatchObject({ kind: 'broadcast', status: 'pending', runAt: new Date('2026-11-25T09:00:00Z') });
+    h.expectNoViolations();
   });
 
   it('is not sent before its time; at its time it goes out like any news, recorded in publications', async () => {
@@ -187,6 +188,7 @@ describe('news at a chosen time', () => {
     expect(fabio.botMessages().at(-2)?.text).toBe('Va bene, non ho pubblicato niente.');
     expect(fabio.lastText()).toContain('Scrivi la notizia di DigiPASS Foligno');
     await fabio.press('✖️ Annulla');
+    h.expectNoViolations();
   });
 
   it("a forged cancel for another facilitator's news changes nothing", async () => {
