@@ -51,6 +51,10 @@ const base = z.object({
   OPEN_DATA_LICENCE: z.string().min(1).max(200).default('CC BY 4.0'),
   PRIVACY_CONTROLLER: z.string().max(300).optional(),
   PRIVACY_DPO_CONTACT: z.string().max(300).optional(),
+  RETENTION_DAYS: z.coerce.number({ error: 'must be a whole number of days (how long names and notes of past bookings are kept)' }).int().min(1).max(3650).default(90),
+  BOOKING_MAX_FUTURE: z.coerce.number({ error: 'must be a whole number (future bookings one person may hold)' }).int().min(1).max(20).default(2),
+  BOOKING_CANCEL_HOURS: z.coerce.number({ error: 'must be a whole number of hours (a citizen may cancel until this long before)' }).int().min(0).max(168).default(2),
+  BOOKING_MIN_NOTICE_MINUTES: z.coerce.number({ error: 'must be a whole number of minutes (the earliest a slot can be booked ahead)' }).int().min(0).max(10080).default(120),
 });
 
 const polling = base.extend({ BOT_MODE: z.literal('polling').default('polling') });
@@ -82,6 +86,9 @@ export interface Config {
   conversationTimeoutMs: number;
   privacy: { controller: string | undefined; dpoContact: string | undefined };
   openDataLicence: string;
+  /** Days after which personal fields of past bookings (names, notes, phone) are erased. */
+  retentionDays: number;
+  booking: { maxFutureBookings: number; cancelUntilHours: number; minNoticeMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -131,5 +138,11 @@ export function createConfig(env: Env): Config {
     conversationTimeoutMs: e.CONVERSATION_TIMEOUT_MINUTES * 60_000,
     privacy: { controller: e.PRIVACY_CONTROLLER, dpoContact: e.PRIVACY_DPO_CONTACT },
     openDataLicence: e.OPEN_DATA_LICENCE,
+    retentionDays: e.RETENTION_DAYS,
+    booking: {
+      maxFutureBookings: e.BOOKING_MAX_FUTURE,
+      cancelUntilHours: e.BOOKING_CANCEL_HOURS,
+      minNoticeMinutes: e.BOOKING_MIN_NOTICE_MINUTES,
+    },
   };
 }

@@ -84,7 +84,8 @@ export async function startService(config: Config, logger: Logger, opts: Service
     locales,
     logger,
     clock,
-    privacy: config.privacy,
+    privacy: { ...config.privacy, retentionDays: config.retentionDays },
+    booking: config.booking,
     ratePerMinute: config.ratePerMinute,
     conversationTimeoutMs: config.conversationTimeoutMs,
     channelId,
@@ -125,7 +126,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
   const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot });
   senderApi.config.use(gateTransformer);
   const privacy = privacyUseCases({ db: database.db, clock });
-  const jobBooking = bookingUseCases({ db: database.db, clock, reference, roles, find: findUseCases({ db: database.db, reference, clock }) });
+  const jobBooking = bookingUseCases({ db: database.db, clock, reference, roles, find: findUseCases({ db: database.db, reference, clock }), settings: config.booking });
   const jobWaitlist = waitlistUseCases({ db: database.db, clock, reference, booking: jobBooking });
   // The worker is created before the sender it wakes; `sender` is assigned just below.
   let sender: Sender | undefined;
@@ -136,7 +137,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
     holder,
     afterRound: () => sender?.wake(),
     handlers: {
-      ...jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking }),
+      ...jobHandlers({ db: database.db, clock, locales, privacy, queue, logger, waitlist: jobWaitlist, booking: jobBooking, retentionDays: config.retentionDays }),
       ...newsJobHandlers({ db: database.db, clock, locales, queue, roles, reference, logger }),
       ...eventJobHandlers({
         db: database.db,

@@ -21,7 +21,7 @@ import { privacyFeature } from './features/privacy.js';
 import { teamFeature } from './features/team.js';
 import { findFeature } from './features/find.js';
 import { findUseCases } from '../app/find.js';
-import { bookingUseCases } from '../app/booking.js';
+import { bookingUseCases, type BookingSettings } from '../app/booking.js';
 import { waitlistUseCases } from '../app/waitlist.js';
 import { bookingFeature } from './features/booking/index.js';
 import { agendaFeature } from './features/agenda.js';
@@ -50,7 +50,9 @@ export interface BotDeps {
   locales: Locales;
   logger: Logger;
   clock: () => Date;
-  privacy: { controller: string | undefined; dpoContact: string | undefined };
+  privacy: { controller: string | undefined; dpoContact: string | undefined; retentionDays?: number };
+  /** Booking limits (future bookings per person, cancel cut-off, minimum notice); defaults when unset. */
+  booking?: Partial<BookingSettings>;
   /** Updates a person may send per minute before being asked to slow down (0 = no limit). */
   ratePerMinute?: number;
   reference?: ReferenceCache;
@@ -166,7 +168,7 @@ export function createBot(deps: BotDeps) {
   });
   const findUc = findUseCases({ db: deps.db, reference, clock: deps.clock });
   const find = findFeature({ find: findUc });
-  const bookingUc = bookingUseCases({ db: deps.db, clock: deps.clock, reference, roles, find: findUc });
+  const bookingUc = bookingUseCases({ db: deps.db, clock: deps.clock, reference, roles, find: findUc, ...(deps.booking ? { settings: deps.booking } : {}) });
   const booking = bookingFeature({
     booking: bookingUc,
     waitlist: waitlistUseCases({ db: deps.db, clock: deps.clock, reference, booking: bookingUc }),

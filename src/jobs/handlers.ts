@@ -50,6 +50,8 @@ export function jobHandlers(deps: {
   booking: BookingUseCases;
   queue: JobQueue;
   logger: Logger;
+  /** Days after which personal fields of past bookings are erased (default 90). */
+  retentionDays?: number;
 }): Record<string, JobHandler> {
   const { db, clock } = deps;
 
@@ -155,7 +157,7 @@ export function jobHandlers(deps: {
     },
 
     async retention() {
-      await deps.privacy.runRetention();
+      await deps.privacy.runRetention(deps.retentionDays ? { bookingPersonalDataDays: deps.retentionDays } : {});
       await scheduleRetention(db, clock());
     },
   };

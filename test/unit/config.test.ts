@@ -37,6 +37,17 @@ describe('configuration', () => {
     expect(c.channelId).toBe(-1001234567890);
   });
 
+  it('reads the retention period and the booking limits, with the documented defaults', () => {
+    const d = createConfig({ BOT_TOKEN: token });
+    expect(d.retentionDays).toBe(90);
+    expect(d.booking).toEqual({ maxFutureBookings: 2, cancelUntilHours: 2, minNoticeMinutes: 120 });
+    const c = createConfig({ BOT_TOKEN: token, RETENTION_DAYS: '30', BOOKING_MAX_FUTURE: '3', BOOKING_CANCEL_HOURS: '24', BOOKING_MIN_NOTICE_MINUTES: '60' });
+    expect(c.retentionDays).toBe(30);
+    expect(c.booking).toEqual({ maxFutureBookings: 3, cancelUntilHours: 24, minNoticeMinutes: 60 });
+    expect(problems({ BOT_TOKEN: token, RETENTION_DAYS: 'soon' }).join()).toMatch(/^RETENTION_DAYS must be a whole number of days/);
+    expect(problems({ BOT_TOKEN: token, BOOKING_MAX_FUTURE: '0' }).join()).toMatch(/^BOOKING_MAX_FUTURE/);
+  });
+
   it('names the missing token and says what it is', () => {
     const p = problems({});
     expect(p).toHaveLength(1);
