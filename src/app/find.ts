@@ -7,7 +7,7 @@ import { createTownIndex, matchTown, type TownEntry, type TownIndex } from '../d
 import { suggestNames } from '../domain/suggest.js';
 import { openStatus, weekView, type DayHours, type OpenStatus } from '../domain/opening-hours.js';
 import { localDateInRome } from '../domain/time.js';
-import type { Comune, Point, ReferenceCache, ReferenceData } from './reference.js';
+import { hasBookableOpening, type Comune, type Point, type ReferenceCache, type ReferenceData } from './reference.js';
 
 export interface MobileStop {
   place: string | null;
@@ -52,7 +52,15 @@ export interface PointCard {
   week: DayHours[];
   events: { id: number; title: string; startsAt: Date }[];
   following: boolean;
+  /** With unknown weekly hours: the openings staff announced from today on (a few). */
+  announced: DayHours[];
+  /** Whether "Book here" leads anywhere: weekly hours, or an announced opening ahead. */
+  bookable: boolean;
 }
+
+/** How far ahead the card lists announced openings of a point without weekly hours. */
+const ANNOUNCED_DAYS = 60;
+const ANNOUNCED_MAX = 5;
 
 /** Town codes carried in buttons: a comune's ISTAT code as a number, a frazione as minus its point id. */
 export const townCode = (t: Town): number => (t.kind === 'comune' ? Number(t.comune.istat) : -Number(t.id.slice(4)));
@@ -178,12 +186,20 @@ export function findUseCases(deps: { db: Database; reference: ReferenceCache; cl
         .flatMap((e) => expandOccurrences({ start: e.startsAt, end: e.endsAt, rrule: e.rrule, exdates: e.exdates }, horizon).map((o) => ({ id: e.id, title: e.title, startsAt: o.start })))
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
         .slice(0, 3);
+      const today = localDateInRome(now);
+      const announced = point.hours.known
+        ? []
+        : weekView(point.hours, today, ANNOUNCED_DAYS, ctx)
+            .filter((d) => d.exception === 'open' && d.ranges.length > 0)
+            .slice(0, ANNOUNCED_MAX);
       return {
         point,
         status: openStatus(point.hours, now, ctx),
-        week: weekView(point.hours, localDateInRome(now), 7, ctx),
+        week: weekView(point.hours, today, 7, ctx),
         events: next,
         following: follow.length > 0,
+        announced,
+        bookable: hasBookableOpening(point, today),
       };
     },
 

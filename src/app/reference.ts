@@ -2,7 +2,8 @@ import type { Database } from '../db/client.js';
 import { readReferenceSnapshot } from '../db/repositories/reference.js';
 import type { PatronDay } from '../domain/holidays.js';
 import type { HoursException, PointHours, WeeklyRange } from '../domain/opening-hours.js';
-import type { IsoWeekday } from '../domain/time.js';
+import { SERVICE_CODES, isServiceCode, type ServiceCode } from '../domain/services.js';
+import type { IsoWeekday, LocalDate } from '../domain/time.js';
 
 export interface Zone {
   number: number;
@@ -38,6 +39,25 @@ export interface Point {
   hours: PointHours;
   /** True when any of its hours are demo data (the card says so). */
   demoHours: boolean;
+  /** Service codes the point declares, in catalogue order; empty means the whole catalogue. */
+  services: string[];
+}
+
+/** The services a point can be booked for: those it declares, or the whole catalogue when it declares none. */
+export function servicesOf(point: Pick<Point, 'services'>): ServiceCode[] {
+  const declared = point.services.filter(isServiceCode);
+  return declared.length > 0 ? declared : [...SERVICE_CODES];
+}
+
+/**
+ * Whether a citizen can book at the point from `today` on: a fixed point with weekly hours,
+ * or one whose staff announced an opening (with someone on duty) today or later.
+ */
+export function hasBookableOpening(point: Pick<Point, 'kind' | 'hours'>, today: LocalDate): boolean {
+  if (point.kind !== 'fixed') return false;
+  const staffed = (r: { capacity?: number }) => r.capacity === undefined || r.capacity >= 1;
+  if (point.hours.known && point.hours.weekly.some(staffed)) return true;
+  return point.hours.exceptions.some((e) => e.kind === 'open' && e.date >= today && e.ranges.some(staffed));
 }
 
 export interface ReferenceData {
@@ -84,6 +104,8 @@ export function referenceCache(db: Database) {
           : { date: e.date, kind: 'open', ranges: (e.ranges ?? []).map((r) => ({ start: r.start, end: r.end, capacity: r.capacity ?? 1 })) };
       exceptionsByPoint.set(e.pointId, [...(exceptionsByPoint.get(e.pointId) ?? []), ex]);
     }
+    const servicesByPoint = new Map<number, string[]>();
+    for (const r of s.serviceRows) servicesByPoint.set(r.pointId, [...(servicesByPoint.get(r.pointId) ?? []), r.serviceCode]);
     const pointsList: Point[] = s.pointRows.map((p) => {
       const comune = comuneByIstat.get(p.comuneIstat)!;
       const ranges = rangesByPoint.get(p.id) ?? [];
@@ -115,6 +137,7 @@ export function referenceCache(db: Database) {
         sourceUrl: p.sourceUrl,
         hours: { known: weekly.length > 0, weekly, exceptions: exceptionsByPoint.get(p.id) ?? [], comuneIstat: p.comuneIstat },
         demoHours: ranges.some((r) => r.demo),
+        services: servicesByPoint.get(p.id) ?? [],
       };
     });
     return {

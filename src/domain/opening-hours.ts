@@ -64,10 +64,24 @@ export type DayHours = {
   holiday?: Holiday;
   /** Set when a one-off exception decided the day. */
   exception?: 'closed' | 'open';
+  /** How that exception changed the day, for the card to mark (see {@link DayChange}). */
+  change?: DayChange;
 };
 
+/**
+ * What a one-off exception did to a day, compared with the weekly hours and holidays:
+ * 'closed' a day that would otherwise be open or unknown; 'extra' opened a day that is
+ * normally closed (a holiday, a weekday without hours, or any day when hours are unknown);
+ * 'reduced' kept only part of the usual hours; 'changed' replaced them otherwise.
+ */
+export type DayChange = 'closed' | 'extra' | 'reduced' | 'changed';
+
 export type OpenStatus =
-  | { state: 'unknown' }
+  | {
+      state: 'unknown';
+      /** With unknown weekly hours: the next opening staff announced, if any. */
+      announced?: { start: Date; end: Date };
+    }
   | { state: 'open'; until: Date }
   | {
       state: 'closed';
@@ -75,6 +89,8 @@ export type OpenStatus =
       /** Why a day that is normally open is closed today. */
       reason?: 'holiday' | 'exception';
       holiday?: Holiday;
+      /** With reason 'exception': closed for the whole day, or open at other hours today. */
+      exception?: 'closed' | 'open';
     };
 
 /** How far ahead "next opening" looks by default. */
@@ -270,13 +286,31 @@ export function capacityRangesOn(hours: PointHours, localDate: LocalDate, ctx: H
   }));
 }
 
+/** Whether every minute of `inner` lies inside `outer` (both sorted and merged). */
+function covered(inner: readonly Span[], outer: readonly Span[]): boolean {
+  return inner.every((i) => outer.some((o) => o.start <= i.start && i.end <= o.end));
+}
+
+const minutesOf = (spans: readonly Span[]) => spans.reduce((sum, s) => sum + s.end - s.start, 0);
+
+function dayChange(day: ResolvedDay): DayChange | undefined {
+  if (!day.exception) return undefined;
+  // A holiday closes the day anyway: its name says more than "closed by exception".
+  if (day.spans.length === 0) return day.holiday ? undefined : 'closed';
+  if (day.holiday || day.regular.length === 0) return 'extra';
+  if (covered(day.spans, day.regular)) return minutesOf(day.spans) < minutesOf(day.regular) ? 'reduced' : undefined;
+  return 'changed';
+}
+
 function toDayHours(day: ResolvedDay): DayHours {
+  const change = dayChange(day);
   return {
     date: day.date,
     weekday: day.weekday,
     ranges: day.spans.map((s) => ({ start: formatClock(s.start), end: formatClock(s.end) })),
     ...(day.holiday ? { holiday: day.holiday } : {}),
     ...(day.exception ? { exception: day.exception.kind } : {}),
+    ...(change ? { change } : {}),
   };
 }
 
@@ -320,6 +354,10 @@ function instants(date: LocalDate, spans: readonly Span[]): Interval[] {
  * Whether the point is open at `now` and until when, or when it next opens
  * (within `lookaheadDays`, default 60). Back-to-back ranges, including one
  * ending at 24:00 and the next starting at 00:00, count as one opening.
+ *
+ * With unknown weekly hours only openings staff announced are facts: during
+ * one the point is open; otherwise the state stays 'unknown' (it may well be
+ * open on days nobody told us about), with the next announced opening.
  */
 export function openStatus(
   hours: PointHours,
@@ -328,7 +366,13 @@ export function openStatus(
   opts: { lookaheadDays?: number } = {},
 ): OpenStatus {
   const t = now.getTime();
-  if (!hours.known || !Number.isFinite(t)) return { state: 'unknown' };
+  if (!Number.isFinite(t)) return { state: 'unknown' };
+  if (!hours.known) {
+    if (!hours.exceptions.some((e) => e.kind === 'open')) return { state: 'unknown' };
+    const s = openStatus({ ...hours, known: true, weekly: [] }, now, ctx, opts);
+    if (s.state === 'open') return s;
+    return { state: 'unknown', ...(s.state === 'closed' && s.nextOpen ? { announced: s.nextOpen } : {}) };
+  }
   const lookahead = Math.max(0, Math.min(MAX_LOOKAHEAD_DAYS, Math.floor(opts.lookaheadDays ?? DEFAULT_LOOKAHEAD_DAYS)));
   const today = localDateInRome(now);
 
@@ -360,13 +404,13 @@ function closedReason(
   today: LocalDate,
   t: number,
   ctx: HolidayContext,
-): { reason?: 'holiday' | 'exception'; holiday?: Holiday } {
+): { reason?: 'holiday' | 'exception'; holiday?: Holiday; exception?: 'closed' | 'open' } {
   const day = resolveDay(hours, today, ctx);
   if (day.regular.length === 0) return {};
-  if (day.exception?.kind === 'closed') return { reason: 'exception' };
+  if (day.exception && day.spans.length === 0) return { reason: 'exception', exception: 'closed' };
   if (day.exception?.kind === 'open') {
     const normallyOpenNow = instants(today, day.regular).some((iv) => iv.start <= t && t < iv.end);
-    return normallyOpenNow ? { reason: 'exception' } : {};
+    return normallyOpenNow ? { reason: 'exception', exception: 'open' } : {};
   }
   if (day.holiday) return { reason: 'holiday', holiday: day.holiday };
   return {};

@@ -210,6 +210,19 @@ card-back = ↩️ رجوع
 card-followed = تمت متابعة { $name }: سأكتب لك عند وجود أخبار أو فعاليات.
 card-unfollowed = تم إلغاء متابعة { $name }.
 
+find-status-announced = ⚪ مواعيد العمل غير منشورة. أقرب موعد فتح معلن: يوم { $day } الساعة { $time }
+find-status-exception-closed = 🔴 مغلق اليوم بشكل استثنائي. يفتح يوم { $day } الساعة { $time }
+find-status-exception-hours = 🔴 مغلق الآن: تغيّرت مواعيد العمل اليوم. يفتح يوم { $day } الساعة { $time }
+find-approximate = (الموقع تقريبي)
+card-day-exception-closed = { $day }: مغلق بشكل استثنائي
+card-day-extra = { $day }: { $ranges } (فتح استثنائي)
+card-day-extra-holiday = { $day }: { $ranges } (فتح استثنائي رغم العطلة: { $holiday })
+card-day-reduced = { $day }: { $ranges } (مواعيد مختصرة)
+card-day-changed = { $day }: { $ranges } (مواعيد معدّلة)
+card-announced-title = <b>مواعيد فتح استثنائية معلنة</b>
+card-book-later-contacts = 📅 يُتاح الحجز عبر البوت عندما ينشر المكتب مواعيد عمله: في الأثناء يمكنك التواصل معه عبر بيانات الاتصال أدناه.
+card-book-later = 📅 يُتاح الحجز عبر البوت عندما ينشر المكتب مواعيد عمله: في الأثناء يمكنك طلب المعلومات من بلدية (Comune) { $comune }.
+card-book-mobile = 📅 لا يمكن حجز الوحدة المتنقلة عبر البوت: يمكنك الذهاب إلى إحدى محطاتها.
 ## الأعياد والعطل
 holiday-new_year = رأس السنة الميلادية
 holiday-epiphany = عيد الغطاس (Epifania)

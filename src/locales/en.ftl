@@ -204,6 +204,19 @@ card-back = ↩️ Back
 card-followed = You now follow { $name }: I will write to you when there is news or an event.
 card-unfollowed = You no longer follow { $name }.
 
+find-status-announced = ⚪ Hours not published. Next announced opening: { $day } at { $time }
+find-status-exception-closed = 🔴 Closed today as an exception. Opens { $day } at { $time }
+find-status-exception-hours = 🔴 Closed now: today's hours have changed. Opens { $day } at { $time }
+find-approximate = (approximate position)
+card-day-exception-closed = { $day }: closed as an exception
+card-day-extra = { $day }: { $ranges } (extra opening)
+card-day-extra-holiday = { $day }: { $ranges } (extra opening despite the holiday: { $holiday })
+card-day-reduced = { $day }: { $ranges } (reduced hours)
+card-day-changed = { $day }: { $ranges } (changed hours)
+card-announced-title = <b>Announced extra openings</b>
+card-book-later-contacts = 📅 Booking through the bot opens once the point publishes its hours: meanwhile you can contact it using the details below.
+card-book-later = 📅 Booking through the bot opens once the point publishes its hours: meanwhile you can ask the Comune of { $comune } for information.
+card-book-mobile = 📅 The mobile unit cannot be booked through the bot: you can go to one of its stops.
 ## Holidays
 holiday-new_year = New Year's Day
 holiday-epiphany = Epiphany

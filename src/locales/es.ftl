@@ -207,6 +207,19 @@ card-back = ↩️ Atrás
 card-followed = Ahora sigue { $name }: le escribiré cuando haya novedades y eventos.
 card-unfollowed = Ya no sigue { $name }.
 
+find-status-announced = ⚪ Horario no publicado. Próxima apertura anunciada: el { $day } a las { $time }
+find-status-exception-closed = 🔴 Hoy cerrado de forma excepcional. Abre el { $day } a las { $time }
+find-status-exception-hours = 🔴 Cerrado ahora: hoy el horario ha cambiado. Abre el { $day } a las { $time }
+find-approximate = (ubicación aproximada)
+card-day-exception-closed = { $day }: cerrado de forma excepcional
+card-day-extra = { $day }: { $ranges } (apertura extraordinaria)
+card-day-extra-holiday = { $day }: { $ranges } (apertura extraordinaria pese al día festivo: { $holiday })
+card-day-reduced = { $day }: { $ranges } (horario reducido)
+card-day-changed = { $day }: { $ranges } (horario modificado)
+card-announced-title = <b>Aperturas extraordinarias anunciadas</b>
+card-book-later-contacts = 📅 Las reservas por el bot se abren cuando el punto publique su horario: mientras tanto puede contactarlo con los datos de abajo.
+card-book-later = 📅 Las reservas por el bot se abren cuando el punto publique su horario: mientras tanto puede pedir información al Comune (municipio) de { $comune }.
+card-book-mobile = 📅 La unidad móvil no se reserva por el bot: puede acudir a una de sus paradas.
 ## Días festivos
 holiday-new_year = Año Nuevo
 holiday-epiphany = Epifanía (Día de Reyes)

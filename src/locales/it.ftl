@@ -204,6 +204,19 @@ card-back = ↩️ Indietro
 card-followed = Ora segui { $name }: ti scriverò quando ci sono novità ed eventi.
 card-unfollowed = Non segui più { $name }.
 
+find-status-announced = ⚪ Orari non pubblicati. Prossima apertura annunciata: { $day } alle { $time }
+find-status-exception-closed = 🔴 Chiuso oggi in via straordinaria. Apre { $day } alle { $time }
+find-status-exception-hours = 🔴 Chiuso ora: oggi l'orario è cambiato. Apre { $day } alle { $time }
+find-approximate = (posizione indicativa)
+card-day-exception-closed = { $day }: chiuso in via straordinaria
+card-day-extra = { $day }: { $ranges } (apertura straordinaria)
+card-day-extra-holiday = { $day }: { $ranges } (apertura straordinaria nonostante la festa: { $holiday })
+card-day-reduced = { $day }: { $ranges } (orario ridotto)
+card-day-changed = { $day }: { $ranges } (orario modificato)
+card-announced-title = <b>Aperture straordinarie annunciate</b>
+card-book-later-contacts = 📅 Le prenotazioni dal bot si aprono quando il punto pubblica gli orari: intanto puoi contattarlo ai recapiti qui sotto.
+card-book-later = 📅 Le prenotazioni dal bot si aprono quando il punto pubblica gli orari: intanto puoi chiedere informazioni al Comune di { $comune }.
+card-book-mobile = 📅 L'unità mobile non si prenota dal bot: puoi andare a una delle sue tappe.
 ## Feste
 holiday-new_year = Capodanno
 holiday-epiphany = Epifania

@@ -208,6 +208,19 @@ card-back = ↩️ Înapoi
 card-followed = Acum urmăriți { $name }: vă voi scrie când sunt noutăți și evenimente.
 card-unfollowed = Nu mai urmăriți { $name }.
 
+find-status-announced = ⚪ Program nepublicat. Următoarea deschidere anunțată: { $day }, la ora { $time }
+find-status-exception-closed = 🔴 Închis azi în mod excepțional. Se deschide { $day }, la ora { $time }
+find-status-exception-hours = 🔴 Închis acum: azi programul s-a schimbat. Se deschide { $day }, la ora { $time }
+find-approximate = (poziție aproximativă)
+card-day-exception-closed = { $day }: închis în mod excepțional
+card-day-extra = { $day }: { $ranges } (deschidere excepțională)
+card-day-extra-holiday = { $day }: { $ranges } (deschidere excepțională, deși este sărbătoare: { $holiday })
+card-day-reduced = { $day }: { $ranges } (program redus)
+card-day-changed = { $day }: { $ranges } (program schimbat)
+card-announced-title = <b>Deschideri excepționale anunțate</b>
+card-book-later-contacts = 📅 Programările prin bot se deschid când punctul își publică programul: între timp îl puteți contacta la datele de mai jos.
+card-book-later = 📅 Programările prin bot se deschid când punctul își publică programul: între timp puteți cere informații la Comune (primăria) { $comune }.
+card-book-mobile = 📅 Unitatea mobilă nu se programează prin bot: puteți merge la una dintre opririle ei.
 ## Sărbători
 holiday-new_year = Anul Nou
 holiday-epiphany = Boboteaza (Epifania)

@@ -204,6 +204,19 @@ card-back = ↩️ Mbrapa
 card-followed = Tani ndiqni pikën { $name }: do t'ju shkruaj kur ka të reja dhe aktivitete.
 card-unfollowed = Nuk e ndiqni më pikën { $name }.
 
+find-status-announced = ⚪ Oraret nuk janë publikuar. Hapja e ardhshme e njoftuar: ditën { $day }, në orën { $time }
+find-status-exception-closed = 🔴 Mbyllur sot në mënyrë të jashtëzakonshme. Hapet ditën { $day }, në orën { $time }
+find-status-exception-hours = 🔴 Mbyllur tani: sot orari ka ndryshuar. Hapet ditën { $day }, në orën { $time }
+find-approximate = (vendndodhje e përafërt)
+card-day-exception-closed = { $day }: mbyllur në mënyrë të jashtëzakonshme
+card-day-extra = { $day }: { $ranges } (hapje e jashtëzakonshme)
+card-day-extra-holiday = { $day }: { $ranges } (hapje e jashtëzakonshme, edhe pse është festë: { $holiday })
+card-day-reduced = { $day }: { $ranges } (orar i shkurtuar)
+card-day-changed = { $day }: { $ranges } (orar i ndryshuar)
+card-announced-title = <b>Hapje të jashtëzakonshme të njoftuara</b>
+card-book-later-contacts = 📅 Rezervimet përmes botit hapen kur pika publikon oraret: ndërkohë mund ta kontaktoni te kontaktet më poshtë.
+card-book-later = 📅 Rezervimet përmes botit hapen kur pika publikon oraret: ndërkohë mund të kërkoni informacion në Comune (bashkia) { $comune }.
+card-book-mobile = 📅 Njësia lëvizëse nuk rezervohet përmes botit: mund të shkoni në një nga ndalesat e saj.
 ## Festat
 holiday-new_year = Viti i Ri
 holiday-epiphany = Epifania

@@ -209,6 +209,19 @@ card-back = ↩️ Назад
 card-followed = Тепер Ви стежите за пунктом { $name }: я напишу Вам, коли будуть новини та події.
 card-unfollowed = Ви більше не стежите за пунктом { $name }.
 
+find-status-announced = ⚪ Години роботи не опубліковано. Найближче оголошене відкриття: { $day }, о { $time }
+find-status-exception-closed = 🔴 Сьогодні зачинено в позаплановому порядку. Відчиняється: { $day }, о { $time }
+find-status-exception-hours = 🔴 Зараз зачинено: сьогодні години роботи змінено. Відчиняється: { $day }, о { $time }
+find-approximate = (приблизне місце)
+card-day-exception-closed = { $day }: зачинено в позаплановому порядку
+card-day-extra = { $day }: { $ranges } (додаткове відкриття)
+card-day-extra-holiday = { $day }: { $ranges } (додаткове відкриття попри свято: { $holiday })
+card-day-reduced = { $day }: { $ranges } (скорочені години)
+card-day-changed = { $day }: { $ranges } (змінені години)
+card-announced-title = <b>Оголошені додаткові відкриття</b>
+card-book-later-contacts = 📅 Запис через бот відкриється, коли пункт опублікує години роботи: а поки що ви можете зв'язатися з ним за контактами нижче.
+card-book-later = 📅 Запис через бот відкриється, коли пункт опублікує години роботи: а поки що ви можете запитати інформацію в Comune (муніципалітеті) { $comune }.
+card-book-mobile = 📅 Пересувний пункт не можна забронювати через бот: ви можете прийти на одну з його зупинок.
 ## Свята
 holiday-new_year = Новий рік
 holiday-epiphany = Богоявлення

@@ -1,6 +1,7 @@
-import { trusted } from './html.js';
+import { escapeHtml, trusted } from './html.js';
 import type { PointAnswer, PointCard, TownAnswer } from '../app/find.js';
 import type { Point } from '../app/reference.js';
+import { isServiceCode } from '../domain/services.js';
 import type { DayHours, OpenStatus } from '../domain/opening-hours.js';
 import type { Holiday } from '../domain/holidays.js';
 import { romeInstant } from '../domain/time.js';
@@ -27,13 +28,23 @@ export function pointWhere(p: Point): string {
   return parts.filter((x, i) => !parts.slice(0, i).some((prev) => prev.includes(x))).join(', ');
 }
 
+const when = (at: Date, locale: string) => ({ day: formatDay(at, locale), time: formatTime(at, locale) });
+
 export function renderStatus(t: Translate, locale: string, s: OpenStatus): string {
-  if (s.state === 'unknown') return t('find-status-unknown');
+  if (s.state === 'unknown') return s.announced ? t('find-status-announced', when(s.announced.start, locale)) : t('find-status-unknown');
   if (s.state === 'open') return t('find-status-open', { until: formatTime(s.until, locale) });
   if (!s.nextOpen) return t('find-status-closed');
-  const next = { day: formatDay(s.nextOpen.start, locale), time: formatTime(s.nextOpen.start, locale) };
+  const next = when(s.nextOpen.start, locale);
   if (s.reason === 'holiday' && s.holiday) return t('find-status-holiday', { holiday: trusted(holidayName(t, s.holiday)), ...next });
+  if (s.reason === 'exception') return t(s.exception === 'open' ? 'find-status-exception-hours' : 'find-status-exception-closed', next);
   return t('find-status-closed-next', next);
+}
+
+/** Where a listed point is; its distance is only as good as its coordinates, so say when they are approximate. */
+function listedWhere(t: Translate, locale: string, a: PointAnswer): string {
+  if (a.stop) return stopWhere(t, locale, a.stop);
+  const where = escapeHtml(pointWhere(a.point));
+  return a.point.coordsApproximate ? `${where} ${t('find-approximate')}` : where;
 }
 
 /** Where a mobile unit will be: "Piazza Matteotti, Corciano · lunedì 30 novembre 09:00–12:00". */
@@ -53,7 +64,7 @@ export function renderPointList(t: Translate, locale: string, items: readonly Po
         n: i + startAt,
         name: a.point.name,
         km: formatKm(a.km, locale),
-        where: a.stop ? trusted(stopWhere(t, locale, a.stop)) : pointWhere(a.point),
+        where: trusted(listedWhere(t, locale, a)),
         status: trusted(renderStatus(t, locale, a.status)),
       }),
     )
@@ -78,7 +89,7 @@ export function renderTown(t: Translate, locale: string, a: Extract<TownAnswer, 
   }
   if (a.zonePoints.length > 0) {
     lines.push('', t('find-zone-also', { zone: `${a.town.comune.zoneNumber}` }));
-    for (const p of a.zonePoints) lines.push(`• ${t('card-title', { name: p.name })} — ${pointWhere(p).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`);
+    for (const p of a.zonePoints) lines.push(`• ${t('card-title', { name: p.name })} — ${escapeHtml(pointWhere(p))}`);
   }
   return lines.join('\n');
 }
@@ -90,11 +101,32 @@ export function renderNoMatch(t: Translate, a: Extract<TownAnswer, { kind: 'none
   return lines.join('\n');
 }
 
-function renderDay(t: Translate, locale: string, d: DayHours): string {
+/** One day of the card: its hours, and what a holiday or a one-off exception did to them. */
+export function renderDay(t: Translate, locale: string, d: DayHours): string {
   const day = formatDay(romeInstant(d.date, 12 * 60), locale);
-  if (d.ranges.length > 0) return t('card-day-open', { day, ranges: d.ranges.map((r) => `${r.start}–${r.end}`).join(', ') });
-  if (d.holiday) return t('card-day-holiday', { day, holiday: trusted(holidayName(t, d.holiday)) });
+  const ranges = d.ranges.map((r) => `${r.start}–${r.end}`).join(', ');
+  const holiday = d.holiday ? trusted(holidayName(t, d.holiday)) : undefined;
+  switch (d.change) {
+    case 'closed':
+      return t('card-day-exception-closed', { day });
+    case 'extra':
+      return holiday ? t('card-day-extra-holiday', { day, ranges, holiday }) : t('card-day-extra', { day, ranges });
+    case 'reduced':
+      return t('card-day-reduced', { day, ranges });
+    case 'changed':
+      return t('card-day-changed', { day, ranges });
+  }
+  if (d.ranges.length > 0) return t('card-day-open', { day, ranges });
+  if (holiday) return t('card-day-holiday', { day, holiday });
   return t('card-day-closed', { day });
+}
+
+/** Why the card has no "Book here": a mobile unit, or no hours (weekly or announced) to book. */
+function bookingNote(t: Translate, c: PointCard): string | undefined {
+  const p = c.point;
+  if (p.kind === 'mobile') return t('card-book-mobile');
+  if (c.bookable) return undefined;
+  return p.phone || p.email ? t('card-book-later-contacts') : t('card-book-later', { comune: p.comuneName });
 }
 
 /** The point card: where, status, this week's hours with holidays, services, contacts, events. */
@@ -115,8 +147,17 @@ export function renderPointCard(t: Translate, locale: string, c: PointCard): str
   } else {
     lines.push(t('card-hours-unknown'));
     if (p.publishedHours) lines.push(t('card-hours-published', { text: p.publishedHours }));
+    if (c.announced.length > 0) {
+      lines.push('', t('card-announced-title'));
+      for (const d of c.announced) lines.push(t('card-day-open', { day: formatDay(romeInstant(d.date, 12 * 60), locale), ranges: d.ranges.map((r) => `${r.start}–${r.end}`).join(', ') }));
+    }
   }
-  lines.push('', t('card-services-title'), t('card-services-all'));
+  const note = bookingNote(t, c);
+  if (note) lines.push('', note);
+  lines.push('', t('card-services-title'));
+  const declared = p.services.filter(isServiceCode);
+  if (declared.length === 0) lines.push(t('card-services-all'));
+  for (const code of declared) lines.push(`• ${t(`service-${code}`)}`);
   const contacts = [p.phone, p.email].filter((x): x is string => !!x);
   if (contacts.length > 0) lines.push('', t('card-contacts', { contacts: contacts.join(' · ') }));
   lines.push('', t('card-events-title'));

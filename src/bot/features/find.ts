@@ -15,18 +15,51 @@ import {
   renderTown,
 } from '../../render/find.js';
 
-const card = callbackData('pt', { id: 'id' });
-const followCb = callbackData('ptf', { id: 'id', on: ['1', '0'] as const });
+/**
+ * Where a card was opened from, so that "Back" returns there: n = nowhere in particular (a
+ * link), z = a zone list page (a = zone, b = page), t = a town's results (a = town code),
+ * l = the results for a location (a, b = latitude and longitude in 1e-4 degrees, about 10 m).
+ */
+const ORIGINS = ['n', 'z', 't', 'l'] as const;
+type Origin = { o: (typeof ORIGINS)[number]; a: number; b: number };
+const NOWHERE: Origin = { o: 'n', a: 0, b: 0 };
+const COORD_SCALE = 1e4;
+
+const card = callbackData('pt', { id: 'id', o: ORIGINS, a: 'int', b: 'int' });
+const followCb = callbackData('ptf', { id: 'id', on: ['1', '0'] as const, o: ORIGINS, a: 'int', b: 'int' });
+/** Buttons of cards sent before origins were carried: they still work, and go back to the zone. */
+const legacyCard = callbackData('pt', { id: 'id' });
+const legacyFollowCb = callbackData('ptf', { id: 'id', on: ['1', '0'] as const });
+const backCb = callbackData('ptb', { o: ORIGINS, a: 'int', b: 'int' });
 const townCb = callbackData('twn', { code: 'int' });
 const zoneCb = callbackData('zn', { zone: 'id', page: 'id' });
 const zonesCb = callbackData('zns', {});
 
 const PAGE = 8;
 
+const unpackCard = (data: string | undefined) => {
+  const d = card.unpack(data);
+  if (d) return { id: d.id, origin: { o: d.o, a: d.a, b: d.b } };
+  const old = legacyCard.unpack(data);
+  return old && { id: old.id, origin: NOWHERE };
+};
+const unpackFollow = (data: string | undefined) => {
+  const d = followCb.unpack(data);
+  if (d) return { id: d.id, on: d.on, origin: { o: d.o, a: d.a, b: d.b } };
+  const old = legacyFollowCb.unpack(data);
+  return old && { ...old, origin: NOWHERE };
+};
+
+const locationOrigin = (at: { lat: number; lon: number }): Origin => ({
+  o: 'l',
+  a: Math.round(at.lat * COORD_SCALE),
+  b: Math.round(at.lon * COORD_SCALE),
+});
+
 /** Buttons that open each listed point's card, numbered as in the text. */
-function cardButtons(items: readonly PointAnswer[]): InlineKeyboard {
+function cardButtons(items: readonly PointAnswer[], origin: Origin): InlineKeyboard {
   const kb = new InlineKeyboard();
-  items.forEach((a, i) => kb.text(`${i + 1}. ${a.point.name}`.slice(0, 64), card.pack({ id: a.point.id })).row());
+  items.forEach((a, i) => kb.text(`${i + 1}. ${a.point.name}`.slice(0, 64), card.pack({ id: a.point.id, ...origin })).row());
   return kb;
 }
 
@@ -43,14 +76,16 @@ export function findFeature(deps: { find: FindUseCases }) {
 
   pm.on('message:location', async (ctx) => {
     const { latitude, longitude } = ctx.message.location;
-    const r = await deps.find.nearest({ lat: latitude, lon: longitude });
+    // The list is computed for the position its Back button will carry, so both agree.
+    const origin = locationOrigin({ lat: latitude, lon: longitude });
+    const r = await deps.find.nearest({ lat: origin.a / COORD_SCALE, lon: origin.b / COORD_SCALE });
     if (r.results.length === 0) {
       await ctx.reply(ctx.t('find-bad-input'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx.t) });
       return;
     }
     await ctx.reply(renderNearest(ctx.t, ctx.locale, r), {
       parse_mode: 'HTML',
-      reply_markup: cardButtons(r.results),
+      reply_markup: cardButtons(r.results, origin),
       link_preview_options: { is_disabled: true },
     });
     const nearest = r.results[0]!;
@@ -59,7 +94,8 @@ export function findFeature(deps: { find: FindUseCases }) {
     await ctx.replyWithVenue(at.lat, at.lon, nearest.point.name.slice(0, 100), (address || nearest.point.comuneName).slice(0, 200));
   });
 
-  const showTown = async (ctx: BotContext, answer: Awaited<ReturnType<FindUseCases['searchTown']>>) => {
+  /** Shows the answer for a town; `edit` turns a card back into the results it was opened from. */
+  const showTown = async (ctx: BotContext, answer: Awaited<ReturnType<FindUseCases['searchTown']>>, edit = false) => {
     switch (answer.kind) {
       case 'invalid':
         await ctx.reply(ctx.t('find-bad-input'), { parse_mode: 'HTML', reply_markup: mainMenu(ctx.t) });
@@ -83,14 +119,14 @@ export function findFeature(deps: { find: FindUseCases }) {
         return;
       }
       case 'town': {
+        const origin: Origin = { o: 't', a: townCode(answer.town), b: 0 };
         const listed = answer.inTown.length > 0 ? answer.inTown : answer.nearby;
-        const kb = cardButtons(listed);
-        for (const p of answer.zonePoints) kb.text(p.name.slice(0, 64), card.pack({ id: p.id })).row();
-        await ctx.reply(renderTown(ctx.t, ctx.locale, answer), {
-          parse_mode: 'HTML',
-          reply_markup: kb,
-          link_preview_options: { is_disabled: true },
-        });
+        const kb = cardButtons(listed, origin);
+        for (const p of answer.zonePoints) kb.text(p.name.slice(0, 64), card.pack({ id: p.id, ...origin })).row();
+        const other = { parse_mode: 'HTML' as const, reply_markup: kb, link_preview_options: { is_disabled: true } };
+        const text = renderTown(ctx.t, ctx.locale, answer);
+        if (edit) await ctx.editMessageText(text, other);
+        else await ctx.reply(text, other);
       }
     }
   };
@@ -128,7 +164,7 @@ export function findFeature(deps: { find: FindUseCases }) {
     const pages = Math.max(1, Math.ceil(all.length / PAGE));
     const page = Math.min(data.page, pages - 1);
     const kb = new InlineKeyboard();
-    for (const p of all.slice(page * PAGE, page * PAGE + PAGE)) kb.text(p.name.slice(0, 64), card.pack({ id: p.id })).row();
+    for (const p of all.slice(page * PAGE, page * PAGE + PAGE)) kb.text(p.name.slice(0, 64), card.pack({ id: p.id, o: 'z', a: zone.number, b: page })).row();
     if (page > 0) kb.text(ctx.t('points-prev'), zoneCb.pack({ zone: zone.number, page: page - 1 }));
     if (page < pages - 1) kb.text(ctx.t('points-next'), zoneCb.pack({ zone: zone.number, page: page + 1 }));
     if (pages > 1) kb.row();
@@ -136,38 +172,47 @@ export function findFeature(deps: { find: FindUseCases }) {
     await ctx.editMessageText(ctx.t('points-zone-title', { number: zone.number, name: zone.name }), { parse_mode: 'HTML', reply_markup: kb });
   });
 
-  const cardKeyboard = (ctx: BotContext, p: PointCard['point'], following: boolean) => {
+  /** "Back" returns where the card was opened: the zone page, the town's or the location's results. */
+  const backButton = (p: PointCard['point'], origin: Origin): string => {
+    if (origin.o === 'z') return zoneCb.pack({ zone: origin.a, page: origin.b });
+    if (origin.o === 'n') return zoneCb.pack({ zone: p.zoneNumber, page: 0 });
+    return backCb.pack(origin);
+  };
+
+  const cardKeyboard = (ctx: BotContext, c: PointCard, following: boolean, origin: Origin) => {
+    const p = c.point;
     const kb = new InlineKeyboard();
-    if (p.kind === 'fixed' && p.hours.known) kb.text(ctx.t('card-book'), bookHereCb.pack({ point: p.id })).row();
+    // Without anything to book the card says why instead (see renderPointCard).
+    if (c.bookable) kb.text(ctx.t('card-book'), bookHereCb.pack({ point: p.id })).row();
     if (p.kind === 'fixed') kb.url(ctx.t('card-directions'), directionsUrl(p)).row();
-    kb.text(following ? ctx.t('card-unfollow') : ctx.t('card-follow'), followCb.pack({ id: p.id, on: following ? '0' : '1' })).row();
-    kb.text(ctx.t('card-back'), zoneCb.pack({ zone: p.zoneNumber, page: 0 }));
+    kb.text(following ? ctx.t('card-unfollow') : ctx.t('card-follow'), followCb.pack({ id: p.id, on: following ? '0' : '1', ...origin })).row();
+    kb.text(ctx.t('card-back'), backButton(p, origin));
     return kb;
   };
 
-  const sendCard = async (ctx: BotContext, pointId: number) => {
+  const sendCard = async (ctx: BotContext, pointId: number, origin: Origin = NOWHERE) => {
     const c = await deps.find.card(pointId, ctx.person?.id);
     if (!c) return false;
     await ctx.reply(renderPointCard(ctx.t, ctx.locale, c), {
       parse_mode: 'HTML',
-      reply_markup: cardKeyboard(ctx, c.point, c.following),
+      reply_markup: cardKeyboard(ctx, c, c.following, origin),
       link_preview_options: { is_disabled: true },
     });
     return true;
   };
 
   pm.callbackQuery(card.filter, async (ctx) => {
-    const data = card.unpack(ctx.callbackQuery.data);
+    const data = unpackCard(ctx.callbackQuery.data);
     if (!data) {
       await ctx.answerCallbackQuery({ text: ctx.t('error-button-expired') });
       return;
     }
     await ctx.answerCallbackQuery();
-    if (!(await sendCard(ctx, data.id))) await ctx.reply(ctx.t('error-not-found'), { parse_mode: 'HTML' });
+    if (!(await sendCard(ctx, data.id, data.origin))) await ctx.reply(ctx.t('error-not-found'), { parse_mode: 'HTML' });
   });
 
   pm.callbackQuery(followCb.filter, async (ctx) => {
-    const data = followCb.unpack(ctx.callbackQuery.data);
+    const data = unpackFollow(ctx.callbackQuery.data);
     const c = data && ctx.person ? await deps.find.card(data.id, ctx.person.id) : undefined;
     if (!data || !c || !ctx.person) {
       await ctx.answerCallbackQuery({ text: ctx.t('error-button-expired') });
@@ -175,7 +220,27 @@ export function findFeature(deps: { find: FindUseCases }) {
     }
     await deps.find.setFollow(ctx.person.id, data.id, data.on === '1');
     await ctx.answerCallbackQuery({ text: (data.on === '1' ? ctx.label('card-followed', { name: c.point.name }) : ctx.label('card-unfollowed', { name: c.point.name })).slice(0, 200) });
-    await ctx.editMessageReplyMarkup({ reply_markup: cardKeyboard(ctx, c.point, data.on === '1') });
+    await ctx.editMessageReplyMarkup({ reply_markup: cardKeyboard(ctx, c, data.on === '1', data.origin) });
+  });
+
+  // Back from a card to the results of a town or a location (zone pages have their own button).
+  pm.callbackQuery(backCb.filter, async (ctx) => {
+    const data = backCb.unpack(ctx.callbackQuery.data);
+    const from = data?.o === 'l' ? { lat: data.a / COORD_SCALE, lon: data.b / COORD_SCALE } : undefined;
+    const valid = from && Math.abs(from.lat) <= 90 && Math.abs(from.lon) <= 180;
+    const town = data?.o === 't' ? await deps.find.townByCode(data.a) : undefined;
+    if (!valid && !town) {
+      await ctx.answerCallbackQuery({ text: ctx.t('error-button-expired') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    if (town) return showTown(ctx, town, true);
+    const r = await deps.find.nearest(from!);
+    await ctx.editMessageText(renderNearest(ctx.t, ctx.locale, r), {
+      parse_mode: 'HTML',
+      reply_markup: cardButtons(r.results, data!),
+      link_preview_options: { is_disabled: true },
+    });
   });
 
   // Free text outside any conversation: a town or frazione name. Commands are not towns.

@@ -258,6 +258,122 @@ describe('opening hours keep their wall-clock time across daylight-saving change
   });
 });
 
+describe('the hour repeated when the clocks go back on 25 October 2026', () => {
+  // 02:00–03:00 local happens twice: first in summer time (00:00Z–01:00Z, +02:00), then in
+  // winter time (01:00Z–02:00Z, +01:00). A wall time in it means its second occurrence, for
+  // starts and ends alike, so a range inside that hour lasts one hour, never two or none.
+  const sunday = (start: string, end: string) => hours({ weekly: [{ weekday: 7, start, end }] });
+
+  it('02:00–03:00 is closed during the first pass of the hour and opens at the second', () => {
+    // 00:15Z = 02:15 CEST, the first time the clock shows it
+    expect(describeStatus(openStatus(sunday('02:00', '03:00'), new Date('2026-10-25T00:15:00Z'), ctx))).toEqual({
+      state: 'closed',
+      reason: undefined,
+      next: ['2026-10-25T02:00:00+01:00', '2026-10-25T03:00:00+01:00'],
+    });
+    // 01:15Z = 02:15 CET, the second time
+    expect(describeStatus(openStatus(sunday('02:00', '03:00'), new Date('2026-10-25T01:15:00Z'), ctx))).toEqual({
+      state: 'open',
+      until: '2026-10-25T03:00:00+01:00',
+    });
+  });
+
+  it('a range across the change lasts an hour longer, and is open through both passes', () => {
+    const h = sunday('01:30', '02:30'); // 23:30Z to 01:30Z: two real hours
+    for (const at of ['2026-10-24T23:45:00Z', '2026-10-25T00:45:00Z', '2026-10-25T01:15:00Z']) {
+      expect(describeStatus(openStatus(h, new Date(at), ctx))).toEqual({ state: 'open', until: '2026-10-25T02:30:00+01:00' });
+    }
+    expect(openStatus(h, new Date('2026-10-25T01:30:00Z'), ctx).state).toBe('closed');
+  });
+
+  it('a Sunday 09:00–12:00 after the change keeps its wall-clock time', () => {
+    const h = sunday('09:00', '12:00');
+    expect(describeStatus(openStatus(h, new Date('2026-10-25T01:15:00Z'), ctx))).toMatchObject({
+      next: ['2026-10-25T09:00:00+01:00', '2026-10-25T12:00:00+01:00'],
+    });
+  });
+});
+
+describe('what an exception did to a day', () => {
+  // Mon–Fri 09:00–13:00 (Tue and Thu also 15:00–18:00); the week of 2 June, Republic Day.
+  it('tells a closure, an opening on a holiday, reduced, changed and extra hours apart', () => {
+    const h = hours({
+      exceptions: [
+        { date: '2026-06-01', kind: 'closed' },
+        { date: '2026-06-02', kind: 'open', ranges: [{ start: '09:00', end: '12:00' }] },
+        { date: '2026-06-03', kind: 'open', ranges: [{ start: '10:00', end: '12:00' }] },
+        { date: '2026-06-04', kind: 'open', ranges: [{ start: '08:00', end: '13:00' }] },
+        { date: '2026-06-05', kind: 'open', ranges: [{ start: '09:00', end: '13:00' }] },
+        { date: '2026-06-06', kind: 'open', ranges: [{ start: '10:00', end: '12:00' }] },
+        { date: '2026-06-07', kind: 'open', ranges: [] },
+      ],
+    });
+    expect(weekView(h, '2026-06-01', 7, ctx).map((d) => [d.date, d.exception, d.change, d.holiday?.key])).toEqual([
+      ['2026-06-01', 'closed', 'closed', undefined],
+      ['2026-06-02', 'open', 'extra', 'republic_day'],
+      ['2026-06-03', 'open', 'reduced', undefined],
+      ['2026-06-04', 'open', 'changed', undefined],
+      // The same hours as usual: nothing to mark.
+      ['2026-06-05', 'open', undefined, undefined],
+      ['2026-06-06', 'open', 'extra', undefined],
+      // An opening without ranges closes the day.
+      ['2026-06-07', 'open', 'closed', undefined],
+    ]);
+  });
+
+  it('a closure on a holiday is the holiday, and a day without exception has no change', () => {
+    const h = hours({ exceptions: [{ date: '2026-06-02', kind: 'closed' }] });
+    expect(weekView(h, '2026-06-02', 2, ctx).map((d) => [d.exception, d.change, d.holiday?.key])).toEqual([
+      ['closed', undefined, 'republic_day'],
+      [undefined, undefined, undefined],
+    ]);
+  });
+
+  it('with unknown weekly hours every announced opening is an extra one', () => {
+    const h = hours({ known: false, exceptions: [{ date: '2026-06-03', kind: 'open', ranges: [{ start: '09:00', end: '11:00' }] }] });
+    expect(weekView(h, '2026-06-03', 1, ctx)[0]).toMatchObject({ ranges: [{ start: '09:00', end: '11:00' }], exception: 'open', change: 'extra' });
+  });
+
+  it('says whether today is closed altogether or open at other hours', () => {
+    const closed = hours({ exceptions: [{ date: '2026-02-04', kind: 'closed' }] });
+    expect(openStatus(closed, new Date('2026-02-04T09:00:00Z'), ctx)).toMatchObject({ reason: 'exception', exception: 'closed' });
+    const reduced = hours({ exceptions: [{ date: '2026-02-04', kind: 'open', ranges: [{ start: '09:00', end: '11:00' }] }] });
+    expect(openStatus(reduced, new Date('2026-02-04T11:00:00Z'), ctx)).toMatchObject({ reason: 'exception', exception: 'open' });
+  });
+});
+
+describe('unknown weekly hours with openings staff announced', () => {
+  const announced = hours({
+    known: false,
+    exceptions: [
+      { date: '2026-12-03', kind: 'closed' },
+      { date: '2026-12-04', kind: 'open', ranges: [{ start: '09:00', end: '12:00' }] },
+      { date: '2026-12-10', kind: 'open', ranges: [{ start: '15:00', end: '17:00' }] },
+    ],
+  });
+
+  it('stays unknown before an announced opening, and names it', () => {
+    // Mon 2026-11-30 10:00 local
+    const s = openStatus(announced, new Date('2026-11-30T09:00:00Z'), ctx);
+    expect(s.state).toBe('unknown');
+    expect(s.state === 'unknown' && [rome(s.announced?.start), rome(s.announced?.end)]).toEqual(['2026-12-04T09:00:00+01:00', '2026-12-04T12:00:00+01:00']);
+  });
+
+  it('is open during an announced opening', () => {
+    expect(describeStatus(openStatus(announced, new Date('2026-12-04T09:30:00Z'), ctx))).toEqual({ state: 'open', until: '2026-12-04T12:00:00+01:00' });
+  });
+
+  it('after it, names the next one; after the last, it is plainly unknown', () => {
+    const s = openStatus(announced, new Date('2026-12-04T12:00:00Z'), ctx);
+    expect(s.state === 'unknown' && rome(s.announced?.start)).toBe('2026-12-10T15:00:00+01:00');
+    expect(openStatus(announced, new Date('2026-12-11T09:00:00Z'), ctx)).toEqual({ state: 'unknown' });
+  });
+
+  it('an announced opening beyond the look-ahead is not named', () => {
+    expect(openStatus(announced, new Date('2026-11-30T09:00:00Z'), ctx, { lookaheadDays: 2 })).toEqual({ state: 'unknown' });
+  });
+});
+
 describe('the week on the point card', () => {
   it('shows Easter week with the holiday and an exception marked', () => {
     const h = hours({ exceptions: [{ date: '2026-04-08', kind: 'closed' }] });
