@@ -4,7 +4,17 @@ import { seedReferenceData } from '../src/db/seed/seed.js';
 import { databaseTargetFromEnv } from './db-target.js';
 
 const demo = process.argv.includes('--demo');
-const handle = await openDatabase(databaseTargetFromEnv());
+const target = databaseTargetFromEnv();
+if (demo) {
+  // Demo people include a regional admin: never into what may be a production database unasked.
+  const { demoSeedRefusal } = await import('../src/sandbox/demo-data.js');
+  const refusal = demoSeedRefusal(target, { argv: process.argv, env: process.env });
+  if (refusal) {
+    process.stderr.write(`${refusal}\n`);
+    process.exit(2);
+  }
+}
+const handle = await openDatabase(target);
 try {
   await handle.migrate();
   const res = await seedReferenceData(handle.db, loadReferenceData());

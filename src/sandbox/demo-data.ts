@@ -1,18 +1,42 @@
 import { and, eq, inArray, notExists } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import type { Database, DatabaseTarget } from '../db/client.js';
 import { addDays, localDateInRome, romeInstant } from '../domain/time.js';
 import { events, openingRanges, people, points, roleGrants } from '../db/schema/index.js';
 
 /**
- * Demo people the web chat lets you "be". Their Telegram ids are in a range real accounts
- * do not use for people (ids of this size are handed out to bots), and every row they own is
- * marked or named as demo.
+ * Demo people the web chat lets you "be", and every row they own is marked or named as demo.
+ * Their Telegram ids are made up, but any id of this size may belong to a real account: the
+ * admin grant below would make that person a regional admin. So demo data goes into the
+ * embedded database freely, and into a PostgreSQL database only when someone confirms that it
+ * is not a production one (see `demoSeedRefusal`).
  */
 export const DEMO_PERSONAS = {
   facilitator: { telegramId: 8_990_000_001, firstName: 'Fabio (facilitatore demo)', pointSlug: 'digipass-foligno' },
   coordinator: { telegramId: 8_990_000_002, firstName: 'Carla (coordinatrice demo)', zoneNumber: 8 },
   admin: { telegramId: 8_990_000_003, firstName: 'Alessia (regione, demo)' },
 } as const;
+
+/** The command-line flag and the environment variable that confirm a PostgreSQL database is not production. */
+export const DEMO_SEED_FLAG = '--i-know-this-is-not-production';
+export const DEMO_SEED_ENV = 'DEMO_SEED_CONFIRM';
+
+/**
+ * Why demo data must not be written to this database, or undefined when it may: the embedded
+ * database (a local folder or memory) always may; a PostgreSQL server only with `DEMO_SEED_FLAG`
+ * on the command line or `DEMO_SEED_CONFIRM=1` in the environment.
+ */
+export function demoSeedRefusal(target: DatabaseTarget, confirm: { argv: readonly string[]; env: Readonly<Record<string, string | undefined>> }): string | undefined {
+  if (target.kind === 'pglite') return undefined;
+  if (confirm.argv.includes(DEMO_SEED_FLAG) || confirm.env[DEMO_SEED_ENV] === '1') return undefined;
+  return [
+    'Demo data was NOT written: DATABASE_URL names a PostgreSQL database, which may be a production one.',
+    'The demo people include a regional admin whose made-up Telegram id could belong to a real account,',
+    'and the demo events and opening hours would be shown to real citizens.',
+    `If this database is only for trying the bot, confirm it: add ${DEMO_SEED_FLAG} (npm run db:seed:demo -- ${DEMO_SEED_FLAG})`,
+    `or set ${DEMO_SEED_ENV}=1. Without DATABASE_URL the demo uses its own embedded database and needs nothing.`,
+    `I dati demo NON sono stati scritti: DATABASE_URL indica un database PostgreSQL, forse di produzione. Per confermare: ${DEMO_SEED_ENV}=1.`,
+  ].join('\n');
+}
 
 /** Demo weekly hours: mornings Mon/Wed/Fri, afternoons Tue/Thu — never real, flagged demo. */
 const DEMO_WEEK = [

@@ -16,7 +16,7 @@ import { seedReferenceData } from '../db/seed/seed.js';
 import { loadLocales, orderLanguages } from '../locales/load.js';
 import { startService, type Service } from '../service.js';
 import { startEmulator, type Emulator } from './emulator/index.js';
-import { DEMO_PERSONAS, seedDemoData } from './demo-data.js';
+import { DEMO_PERSONAS, demoSeedRefusal, seedDemoData } from './demo-data.js';
 import { startWebChat, type DemoInfo, type PersonaInfo, type WebChat } from './webchat/server.js';
 
 export interface DemoOptions {
@@ -28,6 +28,8 @@ export interface DemoOptions {
   quiet?: boolean;
   /** PostgreSQL instead of the embedded database: default process.env.DATABASE_URL. */
   databaseUrl?: string;
+  /** Confirms that `databaseUrl` is not a production database: default DEMO_SEED_CONFIRM=1 in the environment. */
+  confirmNotProduction?: boolean;
 }
 
 export interface Demo {
@@ -112,6 +114,13 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   const port = opts.port ?? Number(process.env.PORT ?? 3000);
   const dataDir = opts.dataDir === undefined ? (process.env.DATA_DIR ?? './data/demo') : opts.dataDir;
   const databaseUrl = opts.databaseUrl ?? (process.env.DATABASE_URL || undefined);
+  if (databaseUrl) {
+    const refusal = demoSeedRefusal(
+      { kind: 'postgres', url: databaseUrl },
+      { argv: process.argv, env: opts.confirmNotProduction ? { DEMO_SEED_CONFIRM: '1' } : process.env },
+    );
+    if (refusal) throw new Error(refusal);
+  }
   // A fresh secret each run: the token exists only inside this process.
   const token = `${DEMO_BOT.id}:DEMO${randomBytes(24).toString('base64url')}`;
   const { logger, logFile } = demoLogger({ quiet: opts.quiet === true, dataDir, token });

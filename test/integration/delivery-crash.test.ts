@@ -8,6 +8,7 @@ import { referenceCache } from '../../src/app/reference.js';
 import type { TestDatabase } from '../support/db.js';
 import { copiesOf, followersOf, killQuietly, startFleet, type BotProcess, type Fleet } from '../support/children.js';
 import { waitFor } from '../support/wait.js';
+import { watchViolations } from '../support/violations.js';
 
 /**
  * The bot process dies (SIGKILL: no clean-up at all) in the middle of a broadcast and is
@@ -35,6 +36,7 @@ describe.skipIf(!POSTGRES)(
     beforeAll(async () => {
       fleet = await startFleet({ admin: ADMIN, scale: SCALE });
       ({ emu, db, token } = fleet);
+      watchViolations(emu, { allow: ['too_many_requests'] });
     });
     afterAll(async () => {
       await fleet?.close();

@@ -8,6 +8,7 @@ import { referenceCache } from '../../src/app/reference.js';
 import type { TestDatabase } from '../support/db.js';
 import { copiesOf, followersOf, killQuietly, startFleet, type BotProcess, type Fleet } from '../support/children.js';
 import { waitFor } from '../support/wait.js';
+import { watchViolations } from '../support/violations.js';
 
 /**
  * Two bot processes on one database, as when a deploy overlaps the old and the new version
@@ -35,6 +36,7 @@ describe.skipIf(!POSTGRES)(
     beforeAll(async () => {
       fleet = await startFleet({ admin: ADMIN, scale: SCALE });
       ({ emu, db, token } = fleet);
+      watchViolations(emu);
     });
     afterAll(async () => {
       await fleet?.close();

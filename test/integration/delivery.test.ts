@@ -78,7 +78,7 @@ describe('broadcasting news to followers', () => {
     expect(attempts).toHaveLength(1);
     h.emulator.unblockBot(h.token, blocker!.id);
     // A 403 is the expected answer, not a violation of the bot's.
-    expect(h.emulator.violations.filter((v) => v.kind !== 'forbidden')).toEqual([]);
+    h.expectViolations('forbidden');
   });
 
   it('keeps to Telegram’s limits when told to wait: every message arrives, no retry_after is ignored', async () => {
@@ -105,6 +105,7 @@ describe('broadcasting news to followers', () => {
     }, 'the dead letter');
     expect(dead.lastError).toMatch(/can't parse entities/);
     expect(h.logs()).toContain('delivery rejected (dead letter)');
+    h.expectViolations('invalid_request');
   });
 });
 

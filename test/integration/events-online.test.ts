@@ -23,7 +23,7 @@ let onlineId: number;
 let zoneId: number;
 
 const personId = async (p: SimulatedPerson) => (await h.db.db.select().from(people).where(eq(people.telegramId, p.id)))[0]!.id;
-const channelPosts = () => h.emulator.messages(h.token, h.channelId);
+const channelPosts = () => h.channel.posts();
 const body = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? '';
 const feed = async (path: string) => (await fetch(`${h.service.http.url}${path}`)).text();
 const sequence = async (id: number) => Number(/SEQUENCE:(\d+)/.exec(await feed(`/calendar/events/${id}.ics`))![1]);

@@ -20,7 +20,7 @@ const TITLE = '<b>Tom & "Jerry"</b>';
 let eventId: number;
 
 const personId = async (p: SimulatedPerson) => (await h.db.db.select().from(people).where(eq(people.telegramId, p.id)))[0]!.id;
-const channelPosts = () => h.emulator.messages(h.token, h.channelId);
+const channelPosts = () => h.channel.posts();
 const feed = async () => (await fetch(`${h.service.http.url}/calendar/events/${eventId}.ics`)).text();
 
 beforeAll(async () => {

@@ -17,7 +17,7 @@ let anna: SimulatedPerson; // follows DigiPASS Foligno
 let photoId: string;
 let foligno: number;
 
-const channelPosts = () => h.emulator.messages(h.token, h.channelId);
+const channelPosts = () => h.channel.posts();
 const shown = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? '';
 const labels = (p: SimulatedPerson) => p.inlineButtons().map((b) => b.text);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,18 +1,19 @@
 import { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
-import { expect } from 'vitest';
 import { createConfig, type Env } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startService, type Service } from '../../src/service.js';
 import { WEBHOOK_PATH } from '../../src/http/server.js';
 import { loadReferenceData } from '../../src/db/seed/reference-data.js';
 import { seedReferenceData } from '../../src/db/seed/seed.js';
-import { startEmulator, type Emulator, type FloodLimits } from '../../src/sandbox/emulator/index.js';
+import { startEmulator, type Emulator, type FloodLimits, type Violation, type ViolationKind } from '../../src/sandbox/emulator/index.js';
+import { ChannelReader } from './channel.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 import { SimulatedPerson } from './person.js';
 import { freePort, testToken } from './net.js';
+import { assertViolationHookRegistered, watchViolations } from './violations.js';
 
-export { testToken };
+export { testToken, watchViolations };
 
 export interface HarnessOptions {
   clock?: () => Date;
@@ -34,8 +35,19 @@ export interface Harness {
   citizen(opts?: { id?: number; firstName?: string; languageCode?: string }): Promise<SimulatedPerson>;
   /** The DigiPASS channel (the bot is its admin), passed to the bot as CHANNEL_ID. */
   readonly channelId: number;
-  /** Every integration test ends here: the emulator saw nothing Telegram would reject. */
+  /** What a subscriber of that channel reads. */
+  readonly channel: ChannelReader;
+  /**
+   * The emulator saw nothing Telegram would reject since the previous test (besides what this
+   * test allowed). Checked after every test anyway, by the hook this module registers.
+   */
   expectNoViolations(): void;
+  /** This test causes violations of these kinds on purpose (tolerated for this test only). */
+  allowViolations(...kinds: ViolationKind[]): void;
+  /** This test caused violations of exactly these kinds: asserted now, and not charged to anyone after. */
+  expectViolations(...kinds: ViolationKind[]): void;
+  /** Violations recorded since the last check (the end of the previous test), to look at in detail. */
+  newViolations(): Violation[];
   close(): Promise<void>;
 }
 
@@ -44,6 +56,7 @@ export interface Harness {
  * in webhook mode behind its real HTTP server, so each delivered update comes back handled.
  */
 export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
+  assertViolationHookRegistered();
   const db = await createTestDatabase();
   await seedReferenceData(db.db, loadReferenceData());
   const limits = opts.limits ?? { scale: 50 };
@@ -76,6 +89,8 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
     ...opts.env,
   });
   const logger = createLogger({ level: 'debug', secrets: [token, secret] }, sink);
+  // Watched from the start: what set-up does is charged to the first test.
+  const watch = watchViolations(emulator, { name: 'harness' });
   const service = await startService(config, logger, {
     database: db,
     botInfo: botInfo as never,
@@ -100,10 +115,13 @@ export async function harness(opts: HarnessOptions = {}): Promise<Harness> {
       const user = emulator.addUser({ ...(p.id ? { id: p.id } : {}), firstName: p.firstName ?? 'Anna', languageCode: p.languageCode ?? 'it' });
       return new SimulatedPerson(emulator, token, user.id);
     },
-    expectNoViolations() {
-      expect(emulator.violations.map((v) => `${v.method}: ${v.kind}: ${v.detail}`)).toEqual([]);
-    },
+    channel: new ChannelReader(emulator, token, channel.id),
+    expectNoViolations: () => watch.expectNoViolations(),
+    allowViolations: (...kinds) => watch.allowViolations(...kinds),
+    expectViolations: (...kinds) => watch.expectViolations(...kinds),
+    newViolations: () => watch.newViolations(),
     async close() {
+      watch.release();
       await service.stop();
       await emulator.close();
       await db.close();

@@ -11,7 +11,7 @@
  * `Can't parse inline keyboard button: …`.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApiError, badRequest } from './errors.js';
 
 export interface SpecField {
@@ -54,10 +54,13 @@ export function isUpload(v: unknown): v is UploadedFile {
 const cache = new Map<string, BotApiSpec>();
 
 /**
- * Loads the spec once per path. The default path is resolved from the working
- * directory (the project root when running tests, the demo or the service).
+ * The spec beside this file, whatever the working directory (the sandbox runs from its
+ * sources through tsx; there is no build output for it to be missing from).
  */
-export function loadSpec(file: string = path.resolve('src/sandbox/emulator/spec/telegram-bot-api.json')): BotApiSpec {
+export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./spec/telegram-bot-api.json', import.meta.url));
+
+/** Loads the spec once per path. */
+export function loadSpec(file: string = DEFAULT_SPEC_PATH): BotApiSpec {
   const hit = cache.get(file);
   if (hit) return hit;
   const spec = JSON.parse(readFileSync(file, 'utf8')) as BotApiSpec;
@@ -159,6 +162,7 @@ export class SpecValidator {
    */
   validate(methodName: string, raw: Record<string, unknown>): Record<string, unknown> {
     const method = this.method(methodName);
+    // The real Bot API answers an unknown method with 404 "Not Found", not a 400: so do we.
     if (!method) throw new ApiError(404, 'Not Found', 'unknown_method');
     const out: Record<string, unknown> = {};
     for (const field of method.fields ?? []) {
