@@ -128,7 +128,7 @@ export function createBot(deps: BotDeps) {
     conversations<BotContext, BotContext>({
       // Raise the version when a conversation's steps change: a conversation in flight under the
       // old steps is then dropped instead of being replayed against the new ones.
-      storage: { type: 'context', version: 2, adapter: chatConversationStorage(conversationStorage(deps.db, deps.clock)) },
+      storage: { type: 'context', version: 3, adapter: chatConversationStorage(conversationStorage(deps.db, deps.clock)) },
       // Conversations call Telegram through a new Api of their own on every message, which
       // replays earlier calls from the conversation's log: give it the flood gate in a form that
       // waits out and learns from 429s without counting (replays would count again), and retry.

@@ -1,4 +1,4 @@
-import { parseClock } from './time.js';
+import { isLocalDate, parseClock, type LocalDate } from './time.js';
 
 /** Parses "9-13", "09:00-13:00", "9.30–12.30" into HH:MM strings (start before end), or undefined. */
 export function parseRange(text: string): { start: string; end: string } | undefined {
@@ -13,6 +13,27 @@ export function parseRange(text: string): { start: string; end: string } | undef
   return { start, end };
 }
 
+/**
+ * Several ranges typed in one message for a special day ("9-12, 15-18", "9-12 e 15-18",
+ * one per line): sorted, and refused as a whole when one is unreadable or two overlap,
+ * so a typo never silently drops part of a day.
+ */
+export function parseRanges(text: string): { start: string; end: string }[] | undefined {
+  const parts = text
+    .split(/[,;\n]|\s+(?:e|ed|and)\s+/iu)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  if (parts.length === 0 || parts.length > 6) return undefined;
+  const ranges: { start: string; end: string }[] = [];
+  for (const part of parts) {
+    const r = parseRange(part);
+    if (!r) return undefined;
+    ranges.push(r);
+  }
+  ranges.sort((a, b) => a.start.localeCompare(b.start));
+  for (let i = 1; i < ranges.length; i++) if (ranges[i]!.start < ranges[i - 1]!.end) return undefined;
+  return ranges;
+}
 
 /**
  * Reads a day typed by staff: "24/12", "24/12/2026" or "2026-12-24". Without a year, the next
@@ -35,6 +56,14 @@ export function parseDay(text: string, today: string): string | undefined {
   return real(out) ? out : undefined;
 }
 
+/** A date with its year, as a file carries it: "2026-12-24" or "24/12/2026". */
+export function parseFullDate(text: string): LocalDate | undefined {
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return undefined;
+  const d = parseDay(t, '0000-01-01');
+  return d !== undefined && isLocalDate(d) ? d : undefined;
+}
+
 export interface ImportedRange {
   line: number;
   pointSlug: string;
@@ -42,6 +71,43 @@ export interface ImportedRange {
   start: string;
   end: string;
   capacity: number;
+  /**
+   * Inclusive validity bounds from the optional valid_from / valid_to columns: a date, or null
+   * for an empty cell (no bound). Absent when the file has no such column: then the import
+   * keeps the validity the same hours had before (see {@link keepValidity}).
+   */
+  validFrom?: LocalDate | null;
+  validTo?: LocalDate | null;
+}
+
+/** The validity an existing range of a point has, for {@link keepValidity}. */
+export interface ExistingRange {
+  weekday: number;
+  start: string;
+  end: string;
+  validFrom: LocalDate | null;
+  validTo: LocalDate | null;
+}
+
+/**
+ * The validity each imported range gets: the file's own bounds where it has the columns;
+ * otherwise those of an identical range (same weekday and hours) the point already had, each
+ * existing range lending its bounds once, so re-importing a file without the columns never
+ * wipes seasonal hours entered by hand. Inputs are not changed.
+ */
+export function keepValidity(
+  imported: readonly ImportedRange[],
+  existing: readonly ExistingRange[],
+): { validFrom: LocalDate | null; validTo: LocalDate | null }[] {
+  const unused = [...existing];
+  return imported.map((r) => {
+    const match = unused.findIndex((e) => e.weekday === r.weekday && e.start === r.start && e.end === r.end);
+    const before = match >= 0 ? unused.splice(match, 1)[0] : undefined;
+    return {
+      validFrom: r.validFrom !== undefined ? r.validFrom : (before?.validFrom ?? null),
+      validTo: r.validTo !== undefined ? r.validTo : (before?.validTo ?? null),
+    };
+  });
 }
 
 const WEEKDAYS: Record<string, number> = {
@@ -55,8 +121,9 @@ const WEEKDAYS: Record<string, number> = {
 };
 
 /**
- * Rows of an hours file (columns point, weekday, start, end, facilitators; a header row is
- * allowed): every row is checked, and the errors name the line, so nothing half-valid is imported.
+ * Rows of an hours file (columns point, weekday, start, end, facilitators, and optionally
+ * valid_from, valid_to; a header row is allowed): every row is checked, and the errors name
+ * the line, so nothing half-valid is imported.
  */
 export function parseHoursRows(rows: readonly Record<string, string>[], knownSlugs: ReadonlySet<string>): { ranges: ImportedRange[]; errors: { line: number; problem: string }[] } {
   const ranges: ImportedRange[] = [];
@@ -68,11 +135,29 @@ export function parseHoursRows(rows: readonly Record<string, string>[], knownSlu
     const weekday = WEEKDAYS[wdKey];
     const range = parseRange(`${(r.start ?? '').trim()}-${(r.end ?? '').trim()}`);
     const capacity = (r.facilitators ?? '1').trim() === '' ? 1 : Number(r.facilitators);
+    // undefined: no such column; null: an empty cell; false: unreadable.
+    const bound = (cell: string | undefined): LocalDate | null | undefined | false =>
+      cell === undefined ? undefined : cell.trim() === '' ? null : (parseFullDate(cell) ?? false);
+    const validFrom = bound(r.valid_from);
+    const validTo = bound(r.valid_to);
     if (!knownSlugs.has(slug)) errors.push({ line, problem: `point "${slug}"` });
     else if (!weekday) errors.push({ line, problem: `weekday "${r.weekday ?? ''}"` });
     else if (!range) errors.push({ line, problem: `hours "${r.start ?? ''}-${r.end ?? ''}"` });
     else if (!Number.isInteger(capacity) || capacity < 1 || capacity > 9) errors.push({ line, problem: `facilitators "${r.facilitators ?? ''}"` });
-    else ranges.push({ line, pointSlug: slug, weekday, start: range.start, end: range.end, capacity });
+    else if (validFrom === false) errors.push({ line, problem: `valid_from "${r.valid_from ?? ''}"` });
+    else if (validTo === false || (validFrom && validTo && validTo < validFrom)) errors.push({ line, problem: `valid_to "${r.valid_to ?? ''}"` });
+    else {
+      ranges.push({
+        line,
+        pointSlug: slug,
+        weekday,
+        start: range.start,
+        end: range.end,
+        capacity,
+        ...(validFrom !== undefined ? { validFrom } : {}),
+        ...(validTo !== undefined ? { validTo } : {}),
+      });
+    }
   });
   return { ranges, errors };
 }

@@ -153,21 +153,51 @@ command-importhours = Import many points' hours from a CSV file
 import-ask-file =
     Send me the CSV file of hours (UTF-8, comma separated) with the columns:
     <code>point,weekday,start,end,facilitators</code>
+    and, if needed, <code>valid_from,valid_to</code> (dates like 2026-12-01 or 01/12/2026; empty = no limit).
     For example: <code>digipass-foligno,monday,9:00,13:00,2</code>
-    The hours of the points in the file replace their previous ones.
+    The hours of the points in the file replace their previous ones. Without the date columns, hours identical to earlier ones keep their dates.
 import-not-csv = A CSV file is needed. Try again, or type /cancel.
 import-errors = The file has errors, I imported nothing. Lines to fix: { $lines }
 import-preview = In the file: { $ranges } hours for { $points } points. Import them?
 import-confirm = 📥 Import
 import-done = Done: imported { $ranges } hours for { $points } points.
 hours-special-day = 📅 Special hours for one day
-hours-ask-day-special = For which day? Type the date, for example <b>19/12</b>. The hours you type replace that day's usual ones.
-hours-special-preview = { $point }, <b>{ $day }</b>: open { $start }–{ $end } (instead of the usual hours). Is that right?
-hours-ask-validity = Always, or until a date (for example summer hours)?
+hours-ask-day-special = For which day? Type the date, for example <b>19/12</b>.
+hours-ask-ranges-special = What are the hours on { $day }? You can type more than one, for example <b>9-12, 15-18</b>. They replace that day's usual hours.
+hours-bad-ranges = I did not understand the hours. Type for example 9-12 or 9-12, 15-18 (without overlaps).
+hours-special-preview = { $point }, <b>{ $day }</b>: open { $ranges } (instead of the usual hours), { $capacity } { $capacity ->
+        [one] facilitator
+       *[other] facilitators
+    }. Is that right?
+hours-ask-validity = Always, from a date, or until a date (for example summer hours)?
 hours-always = Always
+hours-from = From a date
 hours-until = Until a date
+hours-no-end = No end date
+hours-ask-from = From which day? Type the date, for example <b>1/4</b>.
+hours-ask-end = Valid from { $day }. Until when?
 hours-ask-until = Until which day? Type the date, for example <b>31/8</b>.
+hours-until-before-from = The end must come after the start ({ $day }). Type another date.
 hours-valid-until = Valid until { $day } included.
+hours-valid-from = Valid from { $day }.
+hours-valid-period = Valid from { $from } to { $to } included.
+hours-line-valid-from = · from { $from }
+hours-line-valid-until = · until { $to }
+hours-line-valid-period = · from { $from } to { $to }
+hours-capacity = { $capacity } { $capacity ->
+        [one] facilitator
+       *[other] facilitators
+    }
+hours-specials = <b>Special days</b>
+hours-special-line = • { $day }: { $ranges }
+hours-special-closed-line = • { $day }: closed
+hours-release-on = 🔔 Confirm-or-release: <b>on</b>. Whoever has not confirmed by 2 hours before the appointment (we ask the day before) loses the place, which goes to the waiting list.
+hours-release-off = 🔕 Confirm-or-release: <b>off</b>. Bookings stay even without a confirmation.
+hours-release-turn-on = 🔔 Turn on confirm-or-release
+hours-release-turn-off = 🔕 Turn off confirm-or-release
+hours-release-preview-on = Turning on confirm-or-release for { $point }: whoever has not confirmed by 2 hours before the appointment loses the place, which goes to the waiting list. Is that right?
+hours-release-preview-off = Turning off confirm-or-release for { $point }: bookings stay even without a confirmation. Is that right?
+hours-not-changed = All right, I changed nothing.
 hours-close-has-bookings = ⚠️ { $count ->
         [one] That day has 1 booking: tell the person (see /agenda).
        *[other] That day has { $count } bookings: tell the people (see /agenda).

@@ -153,21 +153,51 @@ command-importhours = Importa gli orari di molti punti da un file CSV
 import-ask-file =
     Mandami il file CSV degli orari (UTF-8, separatore virgola) con le colonne:
     <code>point,weekday,start,end,facilitators</code>
+    e, se servono, <code>valid_from,valid_to</code> (date come 2026-12-01 o 01/12/2026; vuote = senza limite).
     Per esempio: <code>digipass-foligno,lunedì,9:00,13:00,2</code>
-    Gli orari dei punti nel file sostituiscono quelli di prima.
+    Gli orari dei punti nel file sostituiscono quelli di prima. Senza le colonne delle date, un orario uguale a uno di prima ne tiene le date.
 import-not-csv = Serve un file CSV. Riprova, oppure scrivi /cancel.
 import-errors = Il file ha errori, non ho importato niente. Righe da correggere: { $lines }
 import-preview = Nel file: { $ranges } orari per { $points } punti. Li importo?
 import-confirm = 📥 Importa
 import-done = Fatto: importati { $ranges } orari per { $points } punti.
 hours-special-day = 📅 Orario speciale per un giorno
-hours-ask-day-special = Per quale giorno? Scrivi la data, per esempio <b>19/12</b>. L'orario che scrivi sostituisce quello di quel giorno.
-hours-special-preview = { $point }, <b>{ $day }</b>: aperto { $start }–{ $end } (al posto dell'orario solito). Va bene?
-hours-ask-validity = Vale sempre, o fino a una data (per esempio l'orario estivo)?
+hours-ask-day-special = Per quale giorno? Scrivi la data, per esempio <b>19/12</b>.
+hours-ask-ranges-special = Che orari ci sono { $day }? Puoi scriverne più di uno, per esempio <b>9-12, 15-18</b>. Sostituiscono l'orario solito di quel giorno.
+hours-bad-ranges = Non ho capito gli orari. Scrivi per esempio 9-12 oppure 9-12, 15-18 (senza sovrapposizioni).
+hours-special-preview = { $point }, <b>{ $day }</b>: aperto { $ranges } (al posto dell'orario solito), { $capacity } { $capacity ->
+        [one] facilitatore
+       *[other] facilitatori
+    }. Va bene?
+hours-ask-validity = Vale sempre, da una data o fino a una data (per esempio l'orario estivo)?
 hours-always = Sempre
+hours-from = Da una data
 hours-until = Fino a una data
+hours-no-end = Senza una fine
+hours-ask-from = Da quale giorno vale? Scrivi la data, per esempio <b>1/4</b>.
+hours-ask-end = Vale da { $day }. E fino a quando?
 hours-ask-until = Fino a quale giorno? Scrivi la data, per esempio <b>31/8</b>.
+hours-until-before-from = La fine deve venire dopo l'inizio ({ $day }). Scrivi un'altra data.
 hours-valid-until = Vale fino a { $day } compreso.
+hours-valid-from = Vale da { $day }.
+hours-valid-period = Vale da { $from } a { $to } compreso.
+hours-line-valid-from = · dal { $from }
+hours-line-valid-until = · fino al { $to }
+hours-line-valid-period = · dal { $from } al { $to }
+hours-capacity = { $capacity } { $capacity ->
+        [one] facilitatore
+       *[other] facilitatori
+    }
+hours-specials = <b>Giorni speciali</b>
+hours-special-line = • { $day }: { $ranges }
+hours-special-closed-line = • { $day }: chiuso
+hours-release-on = 🔔 Conferma-o-libera: <b>attivo</b>. Chi non conferma entro 2 ore prima dell'appuntamento (glielo chiediamo il giorno prima) perde il posto, che va a chi è in lista d'attesa.
+hours-release-off = 🔕 Conferma-o-libera: <b>spento</b>. Le prenotazioni restano anche senza conferma.
+hours-release-turn-on = 🔔 Attiva conferma-o-libera
+hours-release-turn-off = 🔕 Spegni conferma-o-libera
+hours-release-preview-on = Attivo conferma-o-libera per { $point }: chi non conferma entro 2 ore prima dell'appuntamento perde il posto, che va a chi è in lista d'attesa. Va bene?
+hours-release-preview-off = Spengo conferma-o-libera per { $point }: le prenotazioni restano anche senza conferma. Va bene?
+hours-not-changed = Va bene, non ho cambiato niente.
 hours-close-has-bookings = ⚠️ { $count ->
         [one] Quel giorno c'è 1 prenotazione: avvisa la persona (la trovi in /agenda).
        *[other] Quel giorno ci sono { $count } prenotazioni: avvisa le persone (le trovi in /agenda).

@@ -10,6 +10,10 @@ import { referenceCache } from '../../src/app/reference.js';
 import { roleUseCases } from '../../src/app/roles.js';
 import { findUseCases } from '../../src/app/find.js';
 import { AppError } from '../../src/app/errors.js';
+import { SimulatedPerson } from '../support/person.js';
+import { killQuietly, startFleet, type BotProcess, type Fleet } from '../support/children.js';
+import { waitFor } from '../support/wait.js';
+import { watchViolations } from '../support/violations.js';
 
 /**
  * Overbooking is prevented by the database, not by JavaScript: 50 people try the same
@@ -110,3 +114,104 @@ describe('booking rules (both databases)', () => {
     await uc.cancel(actor, moved.id);
   });
 });
+
+/**
+ * The same race through the real bot: two bot processes (`node src/main.ts`, webhook mode) on one
+ * PostgreSQL database. Telegram gives each bot one webhook, so each process is its own bot
+ * identity: half the people talk to the first, half to the second. Everyone walks the booking
+ * conversation up to the summary; then all 50 press "Conferma" at once.
+ */
+const RACERS = 50;
+const FIRST_RACER = 650_000_000;
+const TAKEN = "Questo orario è appena stato preso da un'altra persona. Scegli un altro orario.";
+
+describe.skipIf(!onPostgres)(
+  'two bot processes, 50 people confirming the same slot at once (PostgreSQL only — set TEST_DATABASE_URL: PGlite is an embedded, single-process database that two processes cannot share)',
+  () => {
+    let fleet: Fleet | undefined;
+    const procs: BotProcess[] = [];
+    afterAll(async () => {
+      for (const p of procs) killQuietly(p);
+      await fleet?.close();
+    });
+
+    it('books exactly the capacity; everyone else is told kindly the time was just taken', async () => {
+      fleet = await startFleet({ admin: 515_000_303, scale: 50, bots: 2 });
+      const { emu, db, tokens } = fleet;
+      watchViolations(emu);
+      // Reference data and the hours exist before the processes start (they load them once).
+      await seedReferenceData(db.db, loadReferenceData());
+      const [foligno] = await db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+      await db.db.insert(openingRanges).values(
+        ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ pointId: foligno!.id, weekday, startTime: '09:00', endTime: '13:00', capacity: 2 })),
+      );
+      // One after the other: each migrates and seeds at start (no-ops by then).
+      for (const token of tokens) procs.push(await fleet.bot(token));
+
+      const racers = Array.from({ length: RACERS }, (_, i) => {
+        const id = FIRST_RACER + i;
+        emu.addUser({ id, firstName: `Persona${i}`, languageCode: 'it' });
+        return new SimulatedPerson(emu, tokens[i % 2]!, id);
+      });
+      // The second day offered (never today): its 10:00 stays bookable however long the test takes.
+      const first = racers[0]!;
+      await first.say('/book');
+      await first.say('Foligno');
+      await first.press('DigiPASS Foligno');
+      await first.press('SPID (identità digitale)');
+      const days = first.inlineButtons().map((b) => b.text).filter((t) => / \(\d+\)$/.test(t));
+      const day = days[1]!.replace(/ \(\d+\)$/, '');
+      const dayButton = new RegExp(`^${day} \\(\\d+\\)$`);
+
+      // Everyone up to the summary, all at the same time.
+      await Promise.all(
+        racers.map(async (p) => {
+          if (p !== first) {
+            await p.say('/book');
+            await p.say('Foligno');
+            await p.press('DigiPASS Foligno');
+            await p.press('SPID (identità digitale)');
+          }
+          await p.press(dayButton);
+          await p.press('10:00');
+          await p.press('Nessuna nota');
+          expect(p.lastText()).toContain('Controlla la tua prenotazione');
+        }),
+      );
+      const before = new Map(racers.map((p) => [p.id, p.botMessages().length]));
+
+      // All 50 confirmations released at once, 25 to each process.
+      await Promise.all(racers.map((p) => p.press('✅ Conferma')));
+      const answers = await waitFor(() => {
+        const got = racers.map((p) => p.botMessages().slice(before.get(p.id)!).map((m) => m.text ?? m.caption ?? ''));
+        return got.every((texts) => texts.some((t) => t.includes('Prenotato! Codice:') || t === TAKEN)) ? got : undefined;
+      }, 'an answer to every confirmation');
+
+      const winners = racers.filter((_, i) => answers[i]!.some((t) => t.includes('Prenotato! Codice:')));
+      const refused = racers.filter((_, i) => answers[i]!.includes(TAKEN));
+      expect(winners).toHaveLength(2);
+      expect(refused).toHaveLength(RACERS - 2);
+      for (const i of racers.keys()) {
+        expect(answers[i]!.filter((t) => t === TAKEN).length + answers[i]!.filter((t) => t.includes('Prenotato! Codice:')).length).toBe(1);
+      }
+      // The refused are offered the times still free (10:00 no longer among them).
+      for (const p of refused) {
+        expect(p.lastText()).toMatch(/^A che ora\?/);
+        expect(p.inlineButtons().map((b) => b.text)).not.toContain('10:00');
+      }
+
+      // The database holds exactly the capacity for that slot: the two winners, seats 1 and 2.
+      const live = await db.db
+        .select({ seat: bookings.seat, telegramId: people.telegramId, startsAt: bookings.startsAt })
+        .from(bookings)
+        .innerJoin(people, eq(people.id, bookings.personId))
+        .where(and(eq(bookings.pointId, foligno!.id), inArray(bookings.status, ['booked', 'confirmed'])));
+      expect(live.map((b) => b.seat).sort()).toEqual([1, 2]);
+      expect(new Set(live.map((b) => b.startsAt.toISOString())).size).toBe(1);
+      expect(live.map((b) => b.telegramId).sort()).toEqual(winners.map((w) => w.id).sort());
+
+      expect(emu.violations.map((v) => `${v.method}: ${v.kind}: ${v.detail}`)).toEqual([]);
+      for (const p of procs) expect(p.logs()).not.toMatch(/"level":50/);
+    }, 120_000);
+  },
+);

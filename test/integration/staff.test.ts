@@ -171,7 +171,8 @@ describe("a facilitator's day", () => {
     await fabio.press('📅 Orario speciale per un giorno');
     await fabio.say('28/11');
     await fabio.say('10-12');
-    expect(fabio.lastText()).toBe('DigiPASS Foligno, sabato 28 novembre: aperto 10:00–12:00 (al posto dell\'orario solito). Va bene?');
+    await fabio.press('1');
+    expect(fabio.lastText()).toBe('DigiPASS Foligno, sabato 28 novembre: aperto 10:00–12:00 (al posto dell\'orario solito), 1 facilitatore. Va bene?');
     await fabio.press('💾 Salva');
     await fabio.press('✅ Fine');
     expect(fabio.lastText()).toBe('Orari aggiornati. I cittadini li vedono subito.');

@@ -114,26 +114,38 @@ export function copiesOf(emulator: Emulator, token: string, ids: readonly number
 export interface Fleet {
   emu: Emulator;
   db: TestDatabase;
+  /** The first bot's token. */
   token: string;
-  /** Starts one more bot process (webhook mode, its own port) and waits until it is up. */
-  bot(): Promise<BotProcess>;
+  /**
+   * Every bot's token: one, or more with `bots` (Telegram sends a bot's updates to a single
+   * webhook, so processes that must each receive updates are given their own bot identity).
+   */
+  tokens: readonly string[];
+  /** Starts one more bot process (webhook mode, its own port) for `token` (the first bot by default) and waits until it is up. */
+  bot(token?: string): Promise<BotProcess>;
   close(): Promise<void>;
 }
 
-export async function startFleet(opts: { admin: number; scale: number }): Promise<Fleet> {
+export async function startFleet(opts: { admin: number; scale: number; bots?: number }): Promise<Fleet> {
   const emu = await startEmulator({ limits: { scale: opts.scale } });
-  const token = testToken();
-  emu.registerBot({ token, username: 'DigiPassUmbriaBot', firstName: 'DigiPASS Umbria' });
+  const tokens = Array.from({ length: opts.bots ?? 1 }, (_, i) => {
+    const t = testToken();
+    const suffix = i === 0 ? '' : String(i + 1);
+    emu.registerBot({ token: t, username: `DigiPassUmbria${suffix}Bot`, firstName: `DigiPASS Umbria${suffix ? ` ${suffix}` : ''}` });
+    return t;
+  });
+  const token = tokens[0]!;
   const db = await createTestDatabase();
   const procs: BotProcess[] = [];
   return {
     emu,
     db,
     token,
-    async bot() {
+    tokens,
+    async bot(which = token) {
       const p = await spawnBot({
         emulator: emu,
-        token,
+        token: which,
         databaseUrl: db.url!,
         env: { ADMIN_TELEGRAM_IDS: String(opts.admin), RATE_LIMIT_PER_MINUTE: '0', FLOOD_RATE_SCALE: String(opts.scale) },
       });

@@ -3,17 +3,20 @@ import { createConversation, type Conversation } from '@grammyjs/conversations';
 import type { BotContext } from '../context.js';
 import { callbackData } from '../callback-data.js';
 import { kindly } from '../errors.js';
-import type { HoursUseCases } from '../../app/hours.js';
+import type { HoursOverview, HoursUseCases } from '../../app/hours.js';
 import type { ReferenceCache } from '../../app/reference.js';
 import type { RoleUseCases } from '../../app/roles.js';
 import { AppError } from '../../app/errors.js';
-import { parseDay, parseHoursRows, parseRange } from '../../domain/hours-input.js';
+import { parseDay, parseHoursRows, parseRange, parseRanges } from '../../domain/hours-input.js';
 import { parseCsv } from '../../db/seed/csv.js';
 import { localDateInRome, romeInstant } from '../../domain/time.js';
-import { formatDay } from '../../render/dates.js';
-import type { Locales } from '../../render/translate.js';
+import { formatDate, formatDay } from '../../render/dates.js';
+import type { Locales, Translate } from '../../render/translate.js';
+import { escapeHtml, trusted } from '../../render/html.js';
 
-const hoursCb = callbackData('hr', { a: ['pt', 'add', 'rm', 'rmid', 'close', 'special', 'done', 'wd', 'cap', 'always', 'until', 'save', 'stop'] as const, v: 'int' });
+const HOURS_ACTIONS = ['pt', 'add', 'rm', 'rmid', 'rmx', 'close', 'special', 'done', 'wd', 'cap', 'always', 'from', 'noend', 'until', 'rel', 'save', 'back', 'stop'] as const;
+type HoursAction = (typeof HOURS_ACTIONS)[number];
+const hoursCb = callbackData('hr', { a: HOURS_ACTIONS, v: 'int' });
 
 interface HoursArgs {
   locale: string;
@@ -26,7 +29,44 @@ function weekdayName(locale: string, isoWeekday: number): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'Europe/Rome' }).format(romeInstant(`2026-11-${22 + isoWeekday}`, 720));
 }
 
-/** /hours: staff add and remove weekly hours and close single days, with a preview before saving. */
+/** The schedule as staff review it: weekly hours with their validity, special days ahead, confirm-or-release. */
+function renderOverview(t: Translate, locale: string, pointName: string, view: HoursOverview): string {
+  const date = (d: string) => formatDate(romeInstant(d, 720), locale);
+  const weekly = view.ranges.map((r) => {
+    const validity =
+      r.validFrom && r.validTo
+        ? t('hours-line-valid-period', { from: date(r.validFrom), to: date(r.validTo) })
+        : r.validFrom
+          ? t('hours-line-valid-from', { from: date(r.validFrom) })
+          : r.validTo
+            ? t('hours-line-valid-until', { to: date(r.validTo) })
+            : '';
+    return t('hours-line', { day: weekdayName(locale, r.weekday), start: r.start, end: r.end, capacity: r.capacity }) + (validity ? ` ${validity}` : '');
+  });
+  const special = view.exceptions.map((e) => {
+    const day = formatDay(romeInstant(e.date, 720), locale);
+    if (e.kind === 'closed') return t('hours-special-closed-line', { day });
+    const span = (r: { start: string; end: string }) => escapeHtml(`${r.start}–${r.end}`);
+    const uniform = e.ranges.every((r) => r.capacity === e.ranges[0]?.capacity);
+    const ranges = uniform
+      ? `${e.ranges.map(span).join(', ')} (${t('hours-capacity', { capacity: e.ranges[0]?.capacity ?? 1 })})`
+      : e.ranges.map((r) => `${span(r)} (${t('hours-capacity', { capacity: r.capacity })})`).join(', ');
+    return t('hours-special-line', { day, ranges: trusted(ranges) });
+  });
+  return [
+    t('hours-current', { point: pointName }),
+    ...(weekly.length ? weekly : [t('hours-none')]),
+    ...(special.length ? ['', t('hours-specials'), ...special] : []),
+    '',
+    t(view.releaseUnconfirmed ? 'hours-release-on' : 'hours-release-off'),
+  ].join('\n');
+}
+
+/**
+ * /hours: staff edit a point's schedule — weekly hours with a validity period, special days
+ * (closed, or open with their own ranges and facilitators), confirm-or-release — each change
+ * previewed before saving, with Back and Cancel on every step.
+ */
 export function hoursFeature(deps: {
   hours: HoursUseCases;
   roles: RoleUseCases;
@@ -82,6 +122,14 @@ export function hoursFeature(deps: {
 
   async function hours(conversation: Conversation<BotContext, Context>, ctx: Context, args: HoursArgs): Promise<void> {
     const t = deps.locales.translator(args.locale);
+    const html = { parse_mode: 'HTML' as const };
+    const pack = (a: HoursAction, v = 0) => hoursCb.pack({ a, v });
+    /** Back (when there is a step to go back to) and Cancel, under every question. */
+    const nav = (kb = new InlineKeyboard(), back = true) => {
+      kb.row();
+      if (back) kb.text(t('book-back'), pack('back'));
+      return kb.text(t('book-cancel'), pack('stop'));
+    };
     const wait = async () => {
       for (;;) {
         const c = await conversation.waitFor(['callback_query:data', 'message:text'], { maxMilliseconds: deps.timeoutMs });
@@ -95,16 +143,36 @@ export function hoursFeature(deps: {
         return { c, data: undefined, text: c.message?.text ?? '' };
       }
     };
-    const points = await conversation.external(async () => (await deps.reference.get()).points.filter((p) => args.pointIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name })));
-    let point = points.length === 1 ? points[0] : undefined;
-    while (!point) {
+    /** A typed answer (a date, hours), asked again until it reads; or Back / Cancel. */
+    const askText = async <T,>(prompt: string, parse: (text: string) => T | undefined, bad: (text: string) => string, back = true): Promise<T | 'back' | 'stop'> => {
+      await ctx.reply(prompt, { ...html, reply_markup: nav(undefined, back) });
+      for (;;) {
+        const r = await wait();
+        if (r.data?.a === 'stop') return 'stop';
+        if (r.data?.a === 'back' && back) return 'back';
+        if (r.text === undefined) continue; // a button of an earlier message
+        const v = parse(r.text);
+        if (v !== undefined) return v;
+        await ctx.reply(bad(r.text), { ...html, reply_markup: nav(undefined, back) });
+      }
+    };
+    /** A choice among buttons; a button of an earlier question is ignored. */
+    const askChoice = async (prompt: string, kb: InlineKeyboard, accept: readonly HoursAction[], back = true) => {
+      await ctx.reply(prompt, { ...html, reply_markup: nav(kb, back) });
+      for (;;) {
+        const r = await wait();
+        if (r.data?.a === 'stop' || (r.data?.a === 'back' && back)) return r.data.a;
+        if (r.data && accept.includes(r.data.a)) return r.data;
+        if (r.text !== undefined) await ctx.reply(t('book-please-choose'), { ...html, reply_markup: nav(undefined, back) });
+      }
+    };
+    const capacityKb = () => {
       const kb = new InlineKeyboard();
-      for (const p of points.slice(0, 40)) kb.text(p.name.slice(0, 60), hoursCb.pack({ a: 'pt', v: p.id })).row();
-      await ctx.reply(t('hours-choose-point'), { parse_mode: 'HTML', reply_markup: kb.text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })) });
-      const r = await wait();
-      if (r.data?.a === 'stop') return;
-      if (r.data?.a === 'pt') point = points.find((p) => p.id === r.data!.v);
-    }
+      for (let n = 1; n <= 4; n++) kb.text(String(n), pack('cap', n));
+      return kb;
+    };
+    const today = async () => localDateInRome(new Date(await conversation.now()));
+    const dayOf = (d: string) => formatDay(romeInstant(d, 720), args.locale);
     const save = (fn: () => Promise<void>) =>
       conversation.external(async () => {
         try {
@@ -115,113 +183,252 @@ export function hoursFeature(deps: {
           throw err;
         }
       });
+    const saved = async (done: string) => {
+      await ctx.reply(done === 'ok' ? t('hours-saved') : done === 'NOT_ALLOWED' ? t('error-not-allowed-staff') : t('error-button-expired'), html);
+    };
+    const notChanged = () => ctx.reply(t('hours-not-changed'), html);
+    const actor = () => deps.roles.actorFor(args.personId);
+
+    const points = await conversation.external(async () => (await deps.reference.get()).points.filter((p) => args.pointIds.includes(p.id)).map((p) => ({ id: p.id, name: p.name })));
+    let point = points.length === 1 ? points[0] : undefined;
+    while (!point) {
+      const kb = new InlineKeyboard();
+      for (const p of points.slice(0, 40)) kb.text(p.name.slice(0, 60), pack('pt', p.id)).row();
+      await ctx.reply(t('hours-choose-point'), { ...html, reply_markup: kb.text(t('book-cancel'), pack('stop')) });
+      const r = await wait();
+      if (r.data?.a === 'stop') return;
+      if (r.data?.a === 'pt') point = points.find((p) => p.id === r.data!.v);
+    }
+    const pointId = point.id;
+    const pointName = point.name;
+
+    /** A weekly range: weekday → hours → facilitators → validity (from, until) → preview. */
+    const addRange = async (): Promise<void> => {
+      type Step = 'weekday' | 'range' | 'capacity' | 'validity' | 'from' | 'end' | 'until' | 'preview';
+      let step: Step = 'weekday';
+      let weekday = 1;
+      let range: { start: string; end: string } = { start: '', end: '' };
+      let capacity = 1;
+      let validFrom: string | undefined;
+      let validTo: string | undefined;
+      for (;;) {
+        switch (step) {
+          case 'weekday': {
+            const kb = new InlineKeyboard();
+            for (let d = 1; d <= 7; d++) kb.text(weekdayName(args.locale, d), pack('wd', d)).row();
+            const r = await askChoice(t('hours-choose-weekday'), kb, ['wd'], false);
+            if (r === 'stop' || r === 'back') return void (await notChanged());
+            if (r.v < 1 || r.v > 7) continue;
+            weekday = r.v;
+            step = 'range';
+            break;
+          }
+          case 'range': {
+            const r = await askText(t('hours-ask-range'), parseRange, () => t('hours-bad-range'));
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'weekday';
+            else {
+              range = r;
+              step = 'capacity';
+            }
+            break;
+          }
+          case 'capacity': {
+            const r = await askChoice(t('hours-ask-capacity'), capacityKb(), ['cap']);
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'range';
+            else if (r.v >= 1 && r.v <= 4) {
+              capacity = r.v;
+              step = 'validity';
+            }
+            break;
+          }
+          case 'validity': {
+            // Seasonal hours: always, from a date (and maybe until another), or until a date.
+            const kb = new InlineKeyboard().text(t('hours-always'), pack('always')).row().text(t('hours-from'), pack('from')).row().text(t('hours-until'), pack('until'));
+            const r = await askChoice(t('hours-ask-validity'), kb, ['always', 'from', 'until']);
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'capacity';
+            else {
+              validFrom = undefined;
+              validTo = undefined;
+              step = r.a === 'always' ? 'preview' : r.a === 'from' ? 'from' : 'until';
+            }
+            break;
+          }
+          case 'from': {
+            const day = await today();
+            const r = await askText(t('hours-ask-from'), (x) => parseDay(x, day), () => t('hours-bad-day'));
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'validity';
+            else {
+              validFrom = r;
+              step = 'end';
+            }
+            break;
+          }
+          case 'end': {
+            const kb = new InlineKeyboard().text(t('hours-no-end'), pack('noend')).row().text(t('hours-until'), pack('until'));
+            const r = await askChoice(t('hours-ask-end', { day: dayOf(validFrom!) }), kb, ['noend', 'until']);
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'from';
+            else {
+              validTo = undefined;
+              step = r.a === 'noend' ? 'preview' : 'until';
+            }
+            break;
+          }
+          case 'until': {
+            const day = await today();
+            const from = validFrom;
+            const r = await askText(
+              t('hours-ask-until'),
+              (x) => {
+                const d = parseDay(x, from && from > day ? from : day);
+                return d !== undefined && (from === undefined || d >= from) ? d : undefined;
+              },
+              (x) => (parseDay(x, day) !== undefined && from !== undefined ? t('hours-until-before-from', { day: dayOf(from) }) : t('hours-bad-day')),
+            );
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = validFrom ? 'end' : 'validity';
+            else {
+              validTo = r;
+              step = 'preview';
+            }
+            break;
+          }
+          case 'preview': {
+            const validity =
+              validFrom && validTo
+                ? t('hours-valid-period', { from: dayOf(validFrom), to: dayOf(validTo) })
+                : validFrom
+                  ? t('hours-valid-from', { day: dayOf(validFrom) })
+                  : validTo
+                    ? t('hours-valid-until', { day: dayOf(validTo) })
+                    : undefined;
+            const text = t('hours-preview', { day: weekdayName(args.locale, weekday), start: range.start, end: range.end, capacity }) + (validity ? `\n${validity}` : '');
+            const r = await askChoice(text, new InlineKeyboard().text(t('hours-save'), pack('save')), ['save']);
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') {
+              step = validTo ? 'until' : validFrom ? 'end' : 'validity';
+              break;
+            }
+            const bounds = { ...(validFrom ? { validFrom } : {}), ...(validTo ? { validTo } : {}) };
+            return saved(await save(async () => deps.hours.addRange(await actor(), pointId, { weekday, start: range.start, end: range.end, capacity, ...bounds })));
+          }
+        }
+      }
+    };
+
+    /** A special day: date → its ranges (one or more) → facilitators on duty → preview. */
+    const specialDay = async (): Promise<void> => {
+      type Step = 'day' | 'ranges' | 'capacity' | 'preview';
+      let step: Step = 'day';
+      let day = '';
+      let ranges: { start: string; end: string }[] = [];
+      let capacity = 1;
+      for (;;) {
+        switch (step) {
+          case 'day': {
+            const now = await today();
+            const r = await askText(t('hours-ask-day-special'), (x) => parseDay(x, now), () => t('hours-bad-day'), false);
+            if (r === 'stop' || r === 'back') return void (await notChanged());
+            day = r;
+            step = 'ranges';
+            break;
+          }
+          case 'ranges': {
+            const r = await askText(t('hours-ask-ranges-special', { day: dayOf(day) }), parseRanges, () => t('hours-bad-ranges'));
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'day';
+            else {
+              ranges = r;
+              step = 'capacity';
+            }
+            break;
+          }
+          case 'capacity': {
+            const r = await askChoice(t('hours-ask-capacity'), capacityKb(), ['cap']);
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') step = 'ranges';
+            else if (r.v >= 1 && r.v <= 4) {
+              capacity = r.v;
+              step = 'preview';
+            }
+            break;
+          }
+          case 'preview': {
+            const text = t('hours-special-preview', { point: pointName, day: dayOf(day), ranges: ranges.map((x) => `${x.start}–${x.end}`).join(', '), capacity });
+            const r = await askChoice(text, new InlineKeyboard().text(t('hours-save'), pack('save')), ['save']);
+            if (r === 'stop') return void (await notChanged());
+            if (r === 'back') {
+              step = 'capacity';
+              break;
+            }
+            return saved(await save(async () => deps.hours.specialDay(await actor(), pointId, day, ranges.map((x) => ({ ...x, capacity })))));
+          }
+        }
+      }
+    };
+
+    /** A closed day: date → preview (with a warning when people are booked). */
+    const closeDay = async (): Promise<void> => {
+      for (;;) {
+        const now = await today();
+        const day = await askText(t('hours-ask-day'), (x) => parseDay(x, now), () => t('hours-bad-day'), false);
+        if (day === 'stop' || day === 'back') return void (await notChanged());
+        const booked = await conversation.external(() => deps.hours.bookingsOn(pointId, day));
+        const warning = booked > 0 ? `\n${t('hours-close-has-bookings', { count: booked })}` : '';
+        const r = await askChoice(t('hours-close-preview', { point: pointName, day: dayOf(day) }) + warning, new InlineKeyboard().text(t('hours-save'), pack('save')), ['save']);
+        if (r === 'stop') return void (await notChanged());
+        if (r === 'back') continue;
+        return saved(await save(async () => deps.hours.closeDay(await actor(), pointId, day, null)));
+      }
+    };
 
     for (;;) {
-      const ranges = await conversation.external(async () => (await deps.hours.ranges(point!.id)).filter((r) => !r.demo).map((r) => ({ id: r.id, weekday: r.weekday, start: r.startTime.slice(0, 5), end: r.endTime.slice(0, 5), capacity: r.capacity })));
-      const lines = ranges.map((r) => t('hours-line', { day: weekdayName(args.locale, r.weekday), start: r.start, end: r.end, capacity: r.capacity }));
-      await ctx.reply([t('hours-current', { point: point.name }), ...(lines.length ? lines : [t('hours-none')])].join('\n'), {
-        parse_mode: 'HTML',
+      const now = await today();
+      const view = await conversation.external(() => deps.hours.overview(pointId, now));
+      await ctx.reply(renderOverview(t, args.locale, pointName, view), {
+        ...html,
         reply_markup: new InlineKeyboard()
-          .text(t('hours-add'), hoursCb.pack({ a: 'add', v: 0 }))
+          .text(t('hours-add'), pack('add'))
           .row()
-          .text(t('hours-remove'), hoursCb.pack({ a: 'rm', v: 0 }))
+          .text(t('hours-remove'), pack('rm'))
           .row()
-          .text(t('hours-close-day'), hoursCb.pack({ a: 'close', v: 0 }))
+          .text(t('hours-close-day'), pack('close'))
           .row()
-          .text(t('hours-special-day'), hoursCb.pack({ a: 'special', v: 0 }))
+          .text(t('hours-special-day'), pack('special'))
           .row()
-          .text(t('hours-done'), hoursCb.pack({ a: 'done', v: 0 })),
+          .text(view.releaseUnconfirmed ? t('hours-release-turn-off') : t('hours-release-turn-on'), pack('rel', view.releaseUnconfirmed ? 0 : 1))
+          .row()
+          .text(t('hours-done'), pack('done')),
       });
       const r = await wait();
       if (!r.data || r.data.a === 'done' || r.data.a === 'stop') {
-        await r.c.reply(t('hours-finished'), { parse_mode: 'HTML' });
+        await r.c.reply(t('hours-finished'), html);
         return;
       }
-      if (r.data.a === 'add') {
-        const kb = new InlineKeyboard();
-        for (let d = 1; d <= 7; d++) kb.text(weekdayName(args.locale, d), hoursCb.pack({ a: 'wd', v: d })).row();
-        await ctx.reply(t('hours-choose-weekday'), { parse_mode: 'HTML', reply_markup: kb });
-        const wd = await wait();
-        if (wd.data?.a !== 'wd' || wd.data.v < 1 || wd.data.v > 7) continue;
-        const weekday = wd.data.v;
-        await ctx.reply(t('hours-ask-range'), { parse_mode: 'HTML' });
-        let range = parseRange((await wait()).text ?? '');
-        while (!range) {
-          await ctx.reply(t('hours-bad-range'), { parse_mode: 'HTML' });
-          range = parseRange((await wait()).text ?? '');
-        }
-        await ctx.reply(t('hours-ask-capacity'), { parse_mode: 'HTML', reply_markup: new InlineKeyboard().text('1', hoursCb.pack({ a: 'cap', v: 1 })).text('2', hoursCb.pack({ a: 'cap', v: 2 })).text('3', hoursCb.pack({ a: 'cap', v: 3 })) });
-        const cap = await wait();
-        const capacity = cap.data?.a === 'cap' && cap.data.v >= 1 && cap.data.v <= 3 ? cap.data.v : 1;
-        // A validity period, for seasonal hours: always, or until a date.
-        await ctx.reply(t('hours-ask-validity'), {
-          parse_mode: 'HTML',
-          reply_markup: new InlineKeyboard().text(t('hours-always'), hoursCb.pack({ a: 'always', v: 0 })).row().text(t('hours-until'), hoursCb.pack({ a: 'until', v: 0 })),
-        });
-        let validTo: string | undefined;
-        if ((await wait()).data?.a === 'until') {
-          await ctx.reply(t('hours-ask-until'), { parse_mode: 'HTML' });
-          const today = localDateInRome(new Date(await conversation.now()));
-          validTo = parseDay((await wait()).text ?? '', today);
-          while (!validTo) {
-            await ctx.reply(t('hours-bad-day'), { parse_mode: 'HTML' });
-            validTo = parseDay((await wait()).text ?? '', today);
-          }
-        }
-        await ctx.reply(t('hours-preview', { day: weekdayName(args.locale, weekday), start: range.start, end: range.end, capacity }) + (validTo ? `\n${t('hours-valid-until', { day: formatDay(romeInstant(validTo, 720), args.locale) })}` : ''), {
-          parse_mode: 'HTML',
-          reply_markup: new InlineKeyboard().text(t('hours-save'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
-        });
-        if ((await wait()).data?.a !== 'save') continue;
-        const done = await save(async () => deps.hours.addRange(await deps.roles.actorFor(args.personId), point!.id, { weekday, start: range!.start, end: range!.end, capacity, ...(validTo ? { validTo } : {}) }));
-        await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
+      if (r.data.a === 'add') await addRange();
+      else if (r.data.a === 'special') await specialDay();
+      else if (r.data.a === 'close') await closeDay();
+      else if (r.data.a === 'rel') {
+        const on = r.data.v === 1;
+        const answer = await askChoice(t(on ? 'hours-release-preview-on' : 'hours-release-preview-off', { point: pointName }), new InlineKeyboard().text(t('hours-save'), pack('save')), ['save']);
+        if (answer === 'stop' || answer === 'back') await notChanged();
+        else await saved(await save(async () => deps.hours.setReleaseUnconfirmed(await actor(), pointId, on)));
       } else if (r.data.a === 'rm') {
         const kb = new InlineKeyboard();
-        for (const x of ranges) kb.text(`${weekdayName(args.locale, x.weekday)} ${x.start}–${x.end}`, hoursCb.pack({ a: 'rmid', v: x.id })).row();
-        await ctx.reply(t('hours-choose-remove'), { parse_mode: 'HTML', reply_markup: kb.text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })) });
-        const pick = await wait();
-        // Only the ranges shown (of this point) can be removed, and the use case checks again.
-        if (pick.data?.a !== 'rmid' || !ranges.some((x) => x.id === pick.data!.v)) continue;
-        const done = await save(async () => deps.hours.removeRange(await deps.roles.actorFor(args.personId), pick.data!.v));
-        await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
-      } else if (r.data.a === 'special') {
-        await ctx.reply(t('hours-ask-day-special'), { parse_mode: 'HTML' });
-        const today = localDateInRome(new Date(await conversation.now()));
-        let day = parseDay((await wait()).text ?? '', today);
-        while (!day) {
-          await ctx.reply(t('hours-bad-day'), { parse_mode: 'HTML' });
-          day = parseDay((await wait()).text ?? '', today);
+        for (const x of view.ranges) kb.text(`${weekdayName(args.locale, x.weekday)} ${x.start}–${x.end}`.slice(0, 60), pack('rmid', x.id)).row();
+        for (const x of view.exceptions) kb.text(`📅 ${dayOf(x.date)}`.slice(0, 60), pack('rmx', x.id)).row();
+        const pick = await askChoice(t('hours-choose-remove'), kb, ['rmid', 'rmx'], false);
+        if (pick === 'stop' || pick === 'back') {
+          await notChanged();
+          continue;
         }
-        await ctx.reply(t('hours-ask-range'), { parse_mode: 'HTML' });
-        let range = parseRange((await wait()).text ?? '');
-        while (!range) {
-          await ctx.reply(t('hours-bad-range'), { parse_mode: 'HTML' });
-          range = parseRange((await wait()).text ?? '');
-        }
-        await ctx.reply(t('hours-special-preview', { point: point.name, day: formatDay(romeInstant(day, 720), args.locale), start: range.start, end: range.end }), {
-          parse_mode: 'HTML',
-          reply_markup: new InlineKeyboard().text(t('hours-save'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
-        });
-        if ((await wait()).data?.a !== 'save') continue;
-        const done = await save(async () => deps.hours.specialDay(await deps.roles.actorFor(args.personId), point!.id, day!, { ...range!, capacity: 1 }));
-        await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
-      } else if (r.data.a === 'close') {
-        await ctx.reply(t('hours-ask-day'), { parse_mode: 'HTML' });
-        const today = localDateInRome(new Date(await conversation.now()));
-        let day = parseDay((await wait()).text ?? '', today);
-        while (!day) {
-          await ctx.reply(t('hours-bad-day'), { parse_mode: 'HTML' });
-          day = parseDay((await wait()).text ?? '', today);
-        }
-        const booked = await conversation.external(() => deps.hours.bookingsOn(point!.id, day!));
-        const warning = booked > 0 ? `\n${t('hours-close-has-bookings', { count: booked })}` : '';
-        await ctx.reply(t('hours-close-preview', { point: point.name, day: formatDay(romeInstant(day, 720), args.locale) }) + warning, {
-          parse_mode: 'HTML',
-          reply_markup: new InlineKeyboard().text(t('hours-save'), hoursCb.pack({ a: 'save', v: 0 })).text(t('book-cancel'), hoursCb.pack({ a: 'stop', v: 0 })),
-        });
-        if ((await wait()).data?.a !== 'save') continue;
-        const done = await save(async () => deps.hours.closeDay(await deps.roles.actorFor(args.personId), point!.id, day!, null));
-        await ctx.reply(done === 'ok' ? t('hours-saved') : t('error-not-allowed-staff'), { parse_mode: 'HTML' });
+        // Only what was shown (of this point) can be removed, and the use case checks again.
+        if (pick.a === 'rmid' && view.ranges.some((x) => x.id === pick.v)) await saved(await save(async () => deps.hours.removeRange(await actor(), pick.v)));
+        else if (pick.a === 'rmx' && view.exceptions.some((x) => x.id === pick.v)) await saved(await save(async () => deps.hours.removeException(await actor(), pick.v)));
       }
     }
   }
