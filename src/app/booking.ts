@@ -10,7 +10,7 @@ import { addDays, localDateInRome, type LocalDate } from '../domain/time.js';
 import type { Actor } from '../domain/policy.js';
 import { cancelJobs, enqueue } from '../jobs/queue.js';
 import { AppError } from './errors.js';
-import type { Point, ReferenceCache } from './reference.js';
+import { servicesOf, type Point, type ReferenceCache } from './reference.js';
 import type { RoleUseCases } from './roles.js';
 import type { FindUseCases } from './find.js';
 import { and, eq } from 'drizzle-orm';
@@ -68,17 +68,21 @@ export function bookingUseCases(deps: {
   async function pointAndDuration(pointId: number, serviceCode: string): Promise<{ point: Point; duration: number }> {
     const ref = await deps.reference.get();
     const point = ref.pointById.get(pointId);
-    if (!point || point.kind !== 'fixed' || !isServiceCode(serviceCode)) throw new AppError('NOT_FOUND');
+    // Only a service the point offers can be booked there, whatever a button claims.
+    if (!point || point.kind !== 'fixed' || !isServiceCode(serviceCode) || !servicesOf(point).includes(serviceCode)) throw new AppError('NOT_FOUND');
     const [service] = await db.select({ d: services.durationMinutes }).from(services).where(eq(services.code, serviceCode));
     if (!service) throw new AppError('NOT_FOUND');
     return { point, duration: service.d };
   }
 
-  async function slotsFor(pointId: number, serviceCode: string, fromDate: LocalDate, days: number, minNoticeMinutes = settings.minNoticeMinutes) {
+  async function slotsFor(pointId: number, serviceCode: string, fromDate: LocalDate, days: number, minNoticeMinutes = settings.minNoticeMinutes, personId: number | null = null) {
     const { point, duration } = await pointAndDuration(pointId, serviceCode);
     const ref = await deps.reference.get();
     const now = clock();
-    const booked = await repo.liveAt(pointId, now, new Date(now.getTime() + (settings.horizonDays + 2) * 86_400_000));
+    const until = new Date(now.getTime() + (settings.horizonDays + 2) * 86_400_000);
+    const booked = await repo.liveAt(pointId, now, until);
+    // A seat offered to someone on the waiting list is theirs until the offer lapses.
+    const held = await repo.heldAt(pointId, now, until, now, personId);
     return availableSlots({
       hours: point.hours,
       holidays: { patronDays: ref.patronDays },
@@ -87,7 +91,7 @@ export function bookingUseCases(deps: {
       days,
       now,
       minNoticeMinutes,
-      booked: booked.map((b) => ({ start: b.startsAt, end: b.endsAt })),
+      booked: [...booked.map((b) => ({ start: b.startsAt, end: b.endsAt })), ...held],
     });
   }
 
@@ -95,24 +99,25 @@ export function bookingUseCases(deps: {
     settings,
 
     /** The next days (up to `dayChoices`) that still have a free slot. */
-    async daysWithSlots(pointId: number, serviceCode: string): Promise<{ date: LocalDate; slots: Slot[] }[]> {
+    async daysWithSlots(pointId: number, serviceCode: string, personId: number | null = null): Promise<{ date: LocalDate; slots: Slot[] }[]> {
       const today = localDateInRome(clock());
-      const days = await slotsFor(pointId, serviceCode, today, settings.horizonDays);
+      const days = await slotsFor(pointId, serviceCode, today, settings.horizonDays, undefined, personId);
       return days.slice(0, settings.dayChoices);
     },
 
     /** Free slots on one day; a waiting-list offer may pass a shorter notice (the person is ready to come). */
-    async slotsOn(pointId: number, serviceCode: string, date: LocalDate, minNoticeMinutes?: number): Promise<Slot[]> {
+    async slotsOn(pointId: number, serviceCode: string, date: LocalDate, minNoticeMinutes?: number, personId: number | null = null): Promise<Slot[]> {
       const today = localDateInRome(clock());
       if (date < today || date > addDays(today, settings.horizonDays)) return [];
-      return (await slotsFor(pointId, serviceCode, date, 1, minNoticeMinutes))[0]?.slots ?? [];
+      return (await slotsFor(pointId, serviceCode, date, 1, minNoticeMinutes, personId))[0]?.slots ?? [];
     },
 
     /**
-     * Books a slot. The point's row is locked for the transaction, the slot is checked again
-     * against the bookings committed so far, a free seat is taken, and a unique index on
-     * (point, start, seat) backs it: the database, not this code, makes overbooking impossible.
-     * Reminders are enqueued in the same transaction.
+     * Books a slot. The person's row, then the point's, are locked for the transaction (the
+     * per-person limit and overlap span points), the slot is checked again against the bookings
+     * committed so far and the waiting-list offers still open, a free seat is taken, and a
+     * unique index on (point, start, seat) backs it: the database, not this code, makes
+     * overbooking impossible. Reminders are enqueued in the same transaction.
      */
     async book(input: {
       personId: number | null;
@@ -129,6 +134,8 @@ export function bookingUseCases(deps: {
       replacing?: BookingRow;
       /** Shorter notice for a waiting-list offer. */
       minNoticeMinutes?: number;
+      /** Runs first in the booking's transaction (taking a waiting-list offer claims it here); throwing rolls all back. */
+      before?: (tx: Database, now: Date) => Promise<void>;
     }): Promise<BookingRow> {
       const { point, duration } = await pointAndDuration(input.pointId, input.serviceCode);
       const ref = await deps.reference.get();
@@ -138,6 +145,8 @@ export function bookingUseCases(deps: {
         try {
           return await db.transaction(async (tx) => {
             const r = bookingsRepository(tx);
+            if (input.before) await input.before(tx, now);
+            if (input.personId !== null) await r.lockPerson(input.personId);
             await r.lockPoint(point.id);
             if (input.personId !== null) {
               const mine = (await r.upcomingOf(input.personId, now)).filter((b) => b.id !== input.replacing?.id);
@@ -148,6 +157,7 @@ export function bookingUseCases(deps: {
             const dayStart = new Date(input.start.getTime() - 86_400_000);
             const dayEnd = new Date(input.start.getTime() + 86_400_000);
             const live = (await r.liveAt(point.id, dayStart, dayEnd)).filter((b) => b.id !== input.replacing?.id);
+            const held = await r.heldAt(point.id, dayStart, dayEnd, now, input.personId);
             const slot = isSlotAvailable(
               {
                 hours: point.hours,
@@ -155,13 +165,13 @@ export function bookingUseCases(deps: {
                 durationMinutes: duration,
                 now,
                 minNoticeMinutes: input.minNoticeMinutes ?? settings.minNoticeMinutes,
-                booked: live.map((b) => ({ start: b.startsAt, end: b.endsAt })),
+                booked: [...live.map((b) => ({ start: b.startsAt, end: b.endsAt })), ...held],
               },
               input.start,
             );
             if (!slot) throw new AppError('SLOT_TAKEN');
             const overlapping = live.filter((b) => b.startsAt < slot.end && b.endsAt > slot.start);
-            const capacity = slot.free + maxConcurrent(overlapping.map((b) => ({ start: b.startsAt, end: b.endsAt })), slot.start, slot.end);
+            const capacity = slot.free + maxConcurrent([...overlapping.map((b) => ({ start: b.startsAt, end: b.endsAt })), ...held], slot.start, slot.end);
             const seat = freeSeat(capacity, overlapping);
             if (seat === undefined) throw new AppError('SLOT_TAKEN');
             if (input.replacing) {
@@ -191,8 +201,10 @@ export function bookingUseCases(deps: {
             const remind2 = hoursBefore(booking.startsAt, 2);
             if (remind24 > now) await enqueue(tx, { kind: 'booking.remind24', runAt: remind24, dedupeKey: k24!, payload: { bookingId: booking.id } });
             if (remind2 > now) await enqueue(tx, { kind: 'booking.remind2', runAt: remind2, dedupeKey: k2!, payload: { bookingId: booking.id } });
-            // Confirm-or-release, where the point uses it: unconfirmed two hours before, the slot is freed.
-            if (input.personId !== null && remind2 > now) {
+            // Confirm-or-release, where the point uses it: unconfirmed two hours before, the slot is
+            // freed. Only when the day-before "Confermi?" will be asked: a booking made later was
+            // never asked, so nobody may take it away for not answering.
+            if (input.personId !== null && remind24 > now && remind2 > now) {
               await enqueue(tx, { kind: 'booking.release', runAt: remind2, dedupeKey: kRelease!, payload: { bookingId: booking.id } });
             }
             return booking;
@@ -252,6 +264,8 @@ export function bookingUseCases(deps: {
     async releaseIfUnconfirmed(bookingId: number): Promise<BookingRow | undefined> {
       const b = await repo.byId(bookingId);
       if (!b || b.status !== 'booked') return undefined;
+      // Made after the day-before ask was due: nobody asked, so nobody is released (a job queued before that rule).
+      if (b.createdAt >= sameTimeDaysBefore(b.startsAt, 1)) return undefined;
       const [p] = await db.select({ on: points.releaseUnconfirmed }).from(points).where(eq(points.id, b.pointId));
       if (!p?.on) return undefined;
       const now = clock();

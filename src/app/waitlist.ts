@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { waitlist } from '../db/schema/index.js';
 import { capacityRangesOn } from '../domain/opening-hours.js';
@@ -73,14 +73,18 @@ export function waitlistUseCases(deps: { db: Database; clock: () => Date; refere
       return undefined;
     },
 
-    /** The person taps the offer: book the offered time if the offer still stands. */
+    /**
+     * The person taps the offer: book the offered time if the offer still stands. The offer is
+     * claimed by a conditional update in the booking's own transaction, so a double tap (or two
+     * processes) books once, and a booking that fails leaves the offer as it was.
+     */
     async take(personId: number, entryId: number, firstName: string | null) {
       const [entry] = await db.select().from(waitlist).where(eq(waitlist.id, entryId));
       if (!entry || entry.personId !== personId) throw new AppError('NOT_FOUND');
       if (entry.status !== 'offered' || !entry.offeredStartsAt || !entry.offerExpiresAt || entry.offerExpiresAt <= clock()) {
         throw new AppError('OFFER_EXPIRED');
       }
-      const booking = await deps.booking.book({
+      return deps.booking.book({
         personId,
         pointId: entry.pointId,
         serviceCode: entry.serviceCode,
@@ -88,9 +92,15 @@ export function waitlistUseCases(deps: { db: Database; clock: () => Date; refere
         firstName,
         createdByPersonId: personId,
         minNoticeMinutes: OFFER_NOTICE_MINUTES,
+        before: async (tx, now) => {
+          const claimed = await tx
+            .update(waitlist)
+            .set({ status: 'taken' })
+            .where(and(eq(waitlist.id, entry.id), eq(waitlist.personId, personId), eq(waitlist.status, 'offered'), gt(waitlist.offerExpiresAt, now)))
+            .returning({ id: waitlist.id });
+          if (claimed.length === 0) throw new AppError('OFFER_EXPIRED');
+        },
       });
-      await db.update(waitlist).set({ status: 'taken' }).where(eq(waitlist.id, entry.id));
-      return booking;
     },
 
     /** An offer not taken in time goes to the next person. */

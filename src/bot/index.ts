@@ -23,7 +23,7 @@ import { findFeature } from './features/find.js';
 import { findUseCases } from '../app/find.js';
 import { bookingUseCases, type BookingSettings } from '../app/booking.js';
 import { waitlistUseCases } from '../app/waitlist.js';
-import { bookingFeature } from './features/booking/index.js';
+import { BOOK_CONVERSATION, bookingFeature } from './features/booking/index.js';
 import { agendaFeature } from './features/agenda.js';
 import { statsFeature } from './features/stats.js';
 import { agendaUseCases } from '../app/agenda.js';
@@ -141,9 +141,9 @@ export function createBot(deps: BotDeps) {
       ],
       // A conversation that ends without the person asking (30 minutes of silence) says so kindly;
       // one left for a command or a main-menu button is left on purpose, and that runs next.
-      onExit: async (_id, ctx) => {
+      onExit: async (id, ctx) => {
         if (ctx.exitingOnPurpose || !ctx.t || ctx.chat?.type !== 'private' || movedOn(ctx)) return;
-        await ctx.reply(ctx.t('book-expired'), { parse_mode: 'HTML' }).catch(() => {});
+        await ctx.reply(ctx.t(id === BOOK_CONVERSATION ? 'book-expired' : 'conversation-expired'), { parse_mode: 'HTML' }).catch(() => {});
       },
     }),
   );

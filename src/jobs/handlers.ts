@@ -76,6 +76,13 @@ export function jobHandlers(deps: {
             bring: trusted(t(`service-${b.booking.serviceCode}-bring`)),
           })
         : t('reminder-2h', { time: formatTime(b.booking.startsAt, locale), point: b.point, code: b.booking.code });
+    // The facilitator gets the reminders of someone they booked for: say for whom, and how to reach them.
+    const forWhom =
+      b.booking.personId === null && b.booking.bookedForInitials
+        ? b.booking.bookedForPhone
+          ? t('reminder-booked-for-phone', { initials: b.booking.bookedForInitials, phone: b.booking.bookedForPhone })
+          : t('reminder-booked-for', { initials: b.booking.bookedForInitials })
+        : undefined;
     const label = deps.locales.plain(locale);
     const keyboard =
       which === '24h'
@@ -86,7 +93,7 @@ export function jobHandlers(deps: {
             ],
           }
         : undefined;
-    await deps.queue.addDeliveries(db, jobId, [{ chatId: b.personTg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) } } }], clock());
+    await deps.queue.addDeliveries(db, jobId, [{ chatId: b.personTg, request: { method: 'sendMessage', params: { text: forWhom ? `${text}\n${forWhom}` : text, parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) } } }], clock());
   }
 
   return {

@@ -203,7 +203,6 @@ card-unfollow = 🔕 Stop following
 card-back = ↩️ Back
 card-followed = You now follow { $name }: I will write to you when there is news or an event.
 card-unfollowed = You no longer follow { $name }.
-
 find-status-announced = ⚪ Hours not published. Next announced opening: { $day } at { $time }
 find-status-exception-closed = 🔴 Closed today as an exception. Opens { $day } at { $time }
 find-status-exception-hours = 🔴 Closed now: today's hours have changed. Opens { $day } at { $time }
@@ -217,6 +216,7 @@ card-announced-title = <b>Announced extra openings</b>
 card-book-later-contacts = 📅 Booking through the bot opens once the point publishes its hours: meanwhile you can contact it using the details below.
 card-book-later = 📅 Booking through the bot opens once the point publishes its hours: meanwhile you can ask the Comune of { $comune } for information.
 card-book-mobile = 📅 The mobile unit cannot be booked through the bot: you can go to one of its stops.
+
 ## Holidays
 holiday-new_year = New Year's Day
 holiday-epiphany = Epiphany
@@ -295,6 +295,7 @@ book-confirmed =
 book-ics-caption = Add the appointment to your calendar
 book-cancelled-flow = All right, I booked nothing.
 book-expired = The booking you started expired after 30 minutes without an answer. Whenever you like, start again with «📅 Book help».
+conversation-expired = 30 minutes passed without an answer, so I closed what you were doing. Whenever you like, start again from the command or the menu.
 book-please-choose = Please choose one of the buttons above, or tap «✖️ Cancel».
 mybookings-none = You have no upcoming bookings. To book, tap «📅 Book help».
 mybookings-title = <b>Your bookings</b>

@@ -105,6 +105,8 @@ bookfor-ask-phone = A phone number to reach them? (optional)
 bookfor-no-phone = No phone
 bookfor-bad-phone = Type a phone number (digits, spaces, +), or tap «No phone».
 bookfor-note = Booking for { $initials } — the reminders will come to you.
+reminder-booked-for = 👤 For { $initials }
+reminder-booked-for-phone = 👤 For { $initials }, phone { $phone }
 
 ## Hours (facilitators)
 command-hours = Change your point's hours

@@ -206,7 +206,6 @@ card-unfollow = 🔕 Dejar de seguir
 card-back = ↩️ Atrás
 card-followed = Ahora sigue { $name }: le escribiré cuando haya novedades y eventos.
 card-unfollowed = Ya no sigue { $name }.
-
 find-status-announced = ⚪ Horario no publicado. Próxima apertura anunciada: el { $day } a las { $time }
 find-status-exception-closed = 🔴 Hoy cerrado de forma excepcional. Abre el { $day } a las { $time }
 find-status-exception-hours = 🔴 Cerrado ahora: hoy el horario ha cambiado. Abre el { $day } a las { $time }
@@ -220,6 +219,7 @@ card-announced-title = <b>Aperturas extraordinarias anunciadas</b>
 card-book-later-contacts = 📅 Las reservas por el bot se abren cuando el punto publique su horario: mientras tanto puede contactarlo con los datos de abajo.
 card-book-later = 📅 Las reservas por el bot se abren cuando el punto publique su horario: mientras tanto puede pedir información al Comune (municipio) de { $comune }.
 card-book-mobile = 📅 La unidad móvil no se reserva por el bot: puede acudir a una de sus paradas.
+
 ## Días festivos
 holiday-new_year = Año Nuevo
 holiday-epiphany = Epifanía (Día de Reyes)
@@ -304,6 +304,7 @@ book-confirmed =
 book-ics-caption = Agregue la cita a su calendario
 book-cancelled-flow = Muy bien, no reservé nada.
 book-expired = La reserva que empezó venció después de 30 minutos sin respuesta. Cuando quiera, empiece de nuevo con «📅 Reservar ayuda».
+conversation-expired = Pasaron 30 minutos sin respuesta, así que cerré lo que estaba haciendo. Cuando quiera, empiece de nuevo desde el comando o el menú.
 book-please-choose = Por favor, elija uno de los botones de arriba, o toque «✖️ Cancelar».
 mybookings-none = No tiene reservas próximas. Para reservar, toque «📅 Reservar ayuda».
 mybookings-title = <b>Sus reservas</b>

@@ -203,7 +203,6 @@ card-unfollow = 🔕 Non seguire più
 card-back = ↩️ Indietro
 card-followed = Ora segui { $name }: ti scriverò quando ci sono novità ed eventi.
 card-unfollowed = Non segui più { $name }.
-
 find-status-announced = ⚪ Orari non pubblicati. Prossima apertura annunciata: { $day } alle { $time }
 find-status-exception-closed = 🔴 Chiuso oggi in via straordinaria. Apre { $day } alle { $time }
 find-status-exception-hours = 🔴 Chiuso ora: oggi l'orario è cambiato. Apre { $day } alle { $time }
@@ -217,6 +216,7 @@ card-announced-title = <b>Aperture straordinarie annunciate</b>
 card-book-later-contacts = 📅 Le prenotazioni dal bot si aprono quando il punto pubblica gli orari: intanto puoi contattarlo ai recapiti qui sotto.
 card-book-later = 📅 Le prenotazioni dal bot si aprono quando il punto pubblica gli orari: intanto puoi chiedere informazioni al Comune di { $comune }.
 card-book-mobile = 📅 L'unità mobile non si prenota dal bot: puoi andare a una delle sue tappe.
+
 ## Feste
 holiday-new_year = Capodanno
 holiday-epiphany = Epifania
@@ -295,6 +295,7 @@ book-confirmed =
 book-ics-caption = Aggiungi l'appuntamento al tuo calendario
 book-cancelled-flow = Va bene, non ho prenotato niente.
 book-expired = La prenotazione che avevi iniziato è scaduta dopo 30 minuti senza risposta. Quando vuoi, ricomincia con «📅 Prenota un aiuto».
+conversation-expired = Sono passati 30 minuti senza risposta, quindi ho chiuso quello che stavi facendo. Quando vuoi, ricomincia dal comando o dal menu.
 book-please-choose = Per favore scegli uno dei pulsanti qui sopra, oppure tocca «✖️ Annulla».
 mybookings-none = Non hai prenotazioni in programma. Per prenotare tocca «📅 Prenota un aiuto».
 mybookings-title = <b>Le tue prenotazioni</b>

@@ -105,6 +105,8 @@ bookfor-ask-phone = Un numero di telefono per avvisarlo? (facoltativo)
 bookfor-no-phone = Nessun telefono
 bookfor-bad-phone = Scrivi un numero di telefono (cifre, spazi, +), oppure tocca «Nessun telefono».
 bookfor-note = Prenotazione per { $initials } — i promemoria arriveranno a te.
+reminder-booked-for = 👤 Per { $initials }
+reminder-booked-for-phone = 👤 Per { $initials }, tel. { $phone }
 
 ## Orari (facilitatori)
 command-hours = Cambia gli orari del tuo punto

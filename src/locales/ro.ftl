@@ -207,7 +207,6 @@ card-unfollow = 🔕 Nu mai urmăresc
 card-back = ↩️ Înapoi
 card-followed = Acum urmăriți { $name }: vă voi scrie când sunt noutăți și evenimente.
 card-unfollowed = Nu mai urmăriți { $name }.
-
 find-status-announced = ⚪ Program nepublicat. Următoarea deschidere anunțată: { $day }, la ora { $time }
 find-status-exception-closed = 🔴 Închis azi în mod excepțional. Se deschide { $day }, la ora { $time }
 find-status-exception-hours = 🔴 Închis acum: azi programul s-a schimbat. Se deschide { $day }, la ora { $time }
@@ -221,6 +220,7 @@ card-announced-title = <b>Deschideri excepționale anunțate</b>
 card-book-later-contacts = 📅 Programările prin bot se deschid când punctul își publică programul: între timp îl puteți contacta la datele de mai jos.
 card-book-later = 📅 Programările prin bot se deschid când punctul își publică programul: între timp puteți cere informații la Comune (primăria) { $comune }.
 card-book-mobile = 📅 Unitatea mobilă nu se programează prin bot: puteți merge la una dintre opririle ei.
+
 ## Sărbători
 holiday-new_year = Anul Nou
 holiday-epiphany = Boboteaza (Epifania)
@@ -309,6 +309,7 @@ book-confirmed =
 book-ics-caption = Adăugați programarea în calendarul dumneavoastră
 book-cancelled-flow = Bine, nu am făcut nicio programare.
 book-expired = Programarea începută a expirat după 30 de minute fără răspuns. Când doriți, începeți din nou cu „📅 Fac o programare”.
+conversation-expired = Au trecut 30 de minute fără răspuns, așa că am închis ce făceați. Când doriți, începeți din nou din comandă sau din meniu.
 book-please-choose = Vă rog să alegeți unul dintre butoanele de mai sus sau să apăsați „✖️ Renunț”.
 mybookings-none = Nu aveți programări viitoare. Ca să faceți o programare, apăsați „📅 Fac o programare”.
 mybookings-title = <b>Programările dumneavoastră</b>

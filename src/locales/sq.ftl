@@ -203,7 +203,6 @@ card-unfollow = 🔕 Mos e ndiqni më
 card-back = ↩️ Mbrapa
 card-followed = Tani ndiqni pikën { $name }: do t'ju shkruaj kur ka të reja dhe aktivitete.
 card-unfollowed = Nuk e ndiqni më pikën { $name }.
-
 find-status-announced = ⚪ Oraret nuk janë publikuar. Hapja e ardhshme e njoftuar: ditën { $day }, në orën { $time }
 find-status-exception-closed = 🔴 Mbyllur sot në mënyrë të jashtëzakonshme. Hapet ditën { $day }, në orën { $time }
 find-status-exception-hours = 🔴 Mbyllur tani: sot orari ka ndryshuar. Hapet ditën { $day }, në orën { $time }
@@ -217,6 +216,7 @@ card-announced-title = <b>Hapje të jashtëzakonshme të njoftuara</b>
 card-book-later-contacts = 📅 Rezervimet përmes botit hapen kur pika publikon oraret: ndërkohë mund ta kontaktoni te kontaktet më poshtë.
 card-book-later = 📅 Rezervimet përmes botit hapen kur pika publikon oraret: ndërkohë mund të kërkoni informacion në Comune (bashkia) { $comune }.
 card-book-mobile = 📅 Njësia lëvizëse nuk rezervohet përmes botit: mund të shkoni në një nga ndalesat e saj.
+
 ## Festat
 holiday-new_year = Viti i Ri
 holiday-epiphany = Epifania
@@ -295,6 +295,7 @@ book-confirmed =
 book-ics-caption = Shtoni takimin në kalendarin tuaj
 book-cancelled-flow = Në rregull, nuk rezervova asgjë.
 book-expired = Rezervimi që kishit filluar skadoi pas 30 minutash pa përgjigje. Kur të doni, filloni përsëri me «📅 Rezervoni ndihmë».
+conversation-expired = Kaluan 30 minuta pa përgjigje, prandaj mbylla atë që po bënit. Kur të doni, filloni përsëri nga komanda ose menyja.
 book-please-choose = Ju lutem, zgjidhni një nga butonat më sipër, ose prekni «✖️ Anuloni».
 mybookings-none = Nuk keni rezervime të planifikuara. Për të rezervuar, prekni «📅 Rezervoni ndihmë».
 mybookings-title = <b>Rezervimet tuaja</b>

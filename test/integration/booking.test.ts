@@ -3,7 +3,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
-import { bookings, jobs, openingRanges, people, points } from '../../src/db/schema/index.js';
+import { bookings, jobs, openingRanges, people, points, pointServices, roleGrants } from '../../src/db/schema/index.js';
+import { bookCb } from '../../src/bot/features/booking/codec.js';
+import { SERVICE_CODES } from '../../src/domain/services.js';
 
 // Sunday 22 November 2026, 09:00 in Rome.
 let now = new Date('2026-11-22T08:00:00Z');
@@ -19,6 +21,8 @@ beforeAll(async () => {
     { pointId: foligno!.id, weekday: 2, startTime: '09:00', endTime: '13:00', capacity: 1 },
     { pointId: foligno!.id, weekday: 4, startTime: '09:00', endTime: '13:00', capacity: 1 },
   ]);
+  // Foligno declares three services: only these can be booked there.
+  await h.db.db.insert(pointServices).values(['spid', 'cie', 'appio'].map((serviceCode) => ({ pointId: foligno!.id, serviceCode })));
   anna = await h.citizen({ firstName: 'Anna' });
   await anna.say('/start');
 });
@@ -101,10 +105,20 @@ describe('a citizen books help', () => {
     await anna.press(`🔁 Sposta ${booking!.code}`);
     await anna.press('giovedì 26 novembre');
     await anna.press('10:30');
-    expect(anna.lastText()).toContain('ora è giovedì 26 novembre 2026 alle ore 10:30');
+    expect(anna.botMessages().some((m) => m.text?.includes('ora è giovedì 26 novembre 2026 alle ore 10:30'))).toBe(true);
     const all = await annaBookings();
     expect(all.map((b) => b.status)).toEqual(['cancelled', 'booked']);
     expect(all[1]!.startsAt.toISOString()).toBe('2026-11-26T09:30:00.000Z');
+    // The same confirmation as a new booking: code, place, time, what to bring, Cancel/Move, .ics.
+    const [confirmation, file] = anna.botMessages().slice(-2);
+    expect(confirmation!.text).toContain(`Prenotato! Codice: ${all[1]!.code}`);
+    expect(confirmation!.text).toContain('giovedì 26 novembre 2026 alle ore 10:30');
+    expect(confirmation!.text).toContain('Porta con te');
+    const manage = (confirmation!.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text);
+    expect(manage).toEqual([`🔁 Sposta ${all[1]!.code}`, `✖️ Annulla ${all[1]!.code}`]);
+    expect(file!.document?.file_name).toBe(`digipass-${all[1]!.code}.ics`);
+    const ics = Buffer.from(h.emulator.file(file!.document!.file_id)!.bytes).toString('utf8');
+    expect(ics).toContain('DTSTART;TZID=Europe/Rome:20261126T103000');
     h.expectNoViolations();
   });
 
@@ -160,6 +174,24 @@ describe('a citizen books help', () => {
     h.expectNoViolations();
   });
 
+  it('another guided conversation left silent ends with a neutral note, not a booking one', async () => {
+    const nina = await h.citizen({ firstName: 'Nina' });
+    await nina.say('/start');
+    const [p] = await h.db.db.select().from(people).where(eq(people.telegramId, nina.id));
+    const [foligno] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+    await h.db.db.insert(roleGrants).values({ personId: p!.id, role: 'facilitator', pointId: foligno!.id, displayName: 'Nina' });
+    await nina.say('/news');
+    expect(nina.lastText()).toContain('Scrivi la notizia');
+    await new Promise((r) => setTimeout(r, 3_500));
+    await nina.say('Gubbio');
+    const texts = nina.botMessages().slice(-2).map((m) => m.text);
+    expect(texts[0]).toBe('Sono passati 30 minuti senza risposta, quindi ho chiuso quello che stavi facendo. Quando vuoi, ricomincia dal comando o dal menu.');
+    expect(nina.botMessages().some((m) => m.text?.includes('La prenotazione che avevi iniziato'))).toBe(false);
+    // The text was not taken as the news: it is handled normally.
+    expect(texts[1]).toContain('Punti DigiPASS a Gubbio');
+    h.expectNoViolations();
+  });
+
   it('a command in the middle of a booking leaves it and runs', async () => {
     const dora = await h.citizen({ firstName: 'Dora' });
     await dora.say('/book');
@@ -208,6 +240,122 @@ describe('reminders', () => {
     now = new Date('2026-11-26T09:00:00Z'); // 10:00, two hours before
     const soon = await waitFor(() => eva.botMessages().find((m) => m.text?.startsWith('🔔 Tra poco')), 'the two-hours reminder');
     expect(soon.text).toContain('alle 12:00');
+    h.expectNoViolations();
+  });
+});
+
+describe('ways in and ways back', () => {
+  beforeAll(() => {
+    now = new Date('2026-11-22T08:00:00Z');
+  });
+
+  it('"📅 Prenota qui" on a point card starts the booking with that point chosen', async () => {
+    const fede = await h.citizen({ firstName: 'Fede' });
+    await fede.say('/start');
+    await fede.say('Foligno');
+    await fede.press('1. DigiPASS Foligno');
+    await fede.press('📅 Prenota qui');
+    expect(fede.lastText()).toBe('Per che cosa ti serve aiuto?');
+    // Back on the service step goes to the choice of point.
+    await fede.press('↩️ Indietro');
+    expect(fede.lastText()).toContain('Dove vuoi andare?');
+    await fede.say('Foligno');
+    await fede.press('DigiPASS Foligno');
+    await fede.press(/^Carta d'identità elettronica/);
+    await fede.press(/^martedì 24 novembre/);
+    await fede.press('10:00');
+    expect(fede.lastText()).toContain('Vuoi lasciare una nota');
+    // Back on the note step goes to the time.
+    await fede.press('↩️ Indietro');
+    expect(fede.lastText()).toBe('A che ora? martedì 24 novembre:');
+    await fede.press('10:30');
+    await fede.press('Nessuna nota');
+    expect(fede.lastText()).toContain('Controlla la tua prenotazione');
+    await fede.press('↩️ Indietro');
+    expect(fede.lastText()).toContain('Vuoi lasciare una nota');
+    await fede.press('✖️ Annulla');
+    expect(fede.lastText()).toBe('Va bene, non ho prenotato niente.');
+    h.expectNoViolations();
+  });
+
+  it("offers only the services the point declares, and a forged button for another one changes nothing", async () => {
+    const lia = await h.citizen({ firstName: 'Lia' });
+    await lia.say('/book');
+    await lia.say('Foligno');
+    await lia.press('DigiPASS Foligno');
+    const offered = lia.inlineButtons().map((b) => b.text).filter((t) => !/Indietro|Annulla/.test(t));
+    expect(offered).toHaveLength(3);
+    expect(offered[0]).toBe('SPID (identità digitale)');
+    expect(offered[1]).toMatch(/^Carta d'identità elettronica/);
+    expect(offered[2]).toMatch(/^App IO/);
+    // The Fascicolo Sanitario is not offered in Foligno: a forged button is asked again.
+    const fse = bookCb.pack({ a: 'sv', v: SERVICE_CODES.indexOf('fse') });
+    await h.emulator.pressButton(h.token, lia.id, lia.lastBotMessage().message_id, fse, { forge: true });
+    expect(lia.botMessages().at(-2)?.text).toContain('Per favore scegli uno dei pulsanti');
+    expect(lia.lastText()).toBe('Per che cosa ti serve aiuto?');
+    // A link preselecting a service Foligno does not offer asks among Foligno's own.
+    await lia.press('✖️ Annulla');
+    await lia.say('/start bks_fse');
+    await lia.say('Foligno');
+    await lia.press('DigiPASS Foligno');
+    expect(lia.lastText()).toBe('Per che cosa ti serve aiuto?');
+    await lia.press('✖️ Annulla');
+    h.expectNoViolations();
+  });
+
+  it('a link with a service skips the service step', async () => {
+    const gio = await h.citizen({ firstName: 'Gio' });
+    await gio.say('/start book_digipass-foligno_scie');
+    const [bring, ask] = gio.botMessages().slice(-2).map((m) => m.text);
+    expect(bring).toContain("la carta d'identità elettronica, la lettera con la prima parte di PIN e PUK");
+    expect(ask).toContain('Che giorno? Questi giorni hanno orari liberi a DigiPASS Foligno');
+    await gio.press('✖️ Annulla');
+    // Only the service: the point is asked, then straight to the day.
+    await gio.say('/start bks_spid');
+    expect(gio.lastText()).toContain('Dove vuoi andare?');
+    await gio.say('Foligno');
+    await gio.press('DigiPASS Foligno');
+    expect(gio.lastText()).toContain('Che giorno?');
+    await gio.press('↩️ Indietro');
+    expect(gio.lastText()).toContain('Dove vuoi andare?');
+    await gio.say('Foligno');
+    await gio.press('DigiPASS Foligno');
+    await gio.press(/^giovedì 26 novembre/);
+    await gio.press('09:00');
+    await gio.press('Nessuna nota');
+    await gio.press('✅ Conferma');
+    const [p] = await h.db.db.select().from(people).where(eq(people.telegramId, gio.id));
+    const [b] = await h.db.db.select().from(bookings).where(eq(bookings.personId, p!.id));
+    expect(b).toMatchObject({ serviceCode: 'spid', status: 'booked' });
+    // A link naming an unknown service is not a booking link.
+    await gio.say('/start bks_nope');
+    expect(gio.botMessages().at(-2)?.text).toBe('Il collegamento che hai aperto non è valido o è scaduto.');
+    h.expectNoViolations();
+  });
+
+  it('a move to a time taken meanwhile fails and keeps the old booking', async () => {
+    const ugo = await h.citizen({ firstName: 'Ugo' });
+    await ugo.say('/book');
+    await ugo.say('Foligno');
+    await ugo.press('DigiPASS Foligno');
+    await ugo.press(/^Carta d'identità elettronica/);
+    await ugo.press(/^giovedì 26 novembre/);
+    await ugo.press('11:30');
+    await ugo.press('Nessuna nota');
+    await ugo.press('✅ Conferma');
+    const [p] = await h.db.db.select().from(people).where(eq(people.telegramId, ugo.id));
+    const [old] = await h.db.db.select().from(bookings).where(eq(bookings.personId, p!.id));
+    await ugo.say('/mybookings');
+    await ugo.press(`🔁 Sposta ${old!.code}`);
+    await ugo.press('martedì 24 novembre');
+    expect(ugo.inlineButtons().map((b) => b.text)).toContain('12:30');
+    // Someone takes Tuesday 12:30 while Ugo looks at the times.
+    const [foligno] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+    await h.db.db.insert(bookings).values({ code: 'TAKEN1', personId: null, bookedForInitials: 'Z.Z.', pointId: foligno!.id, serviceCode: 'cie', startsAt: new Date('2026-11-24T11:30:00Z'), endsAt: new Date('2026-11-24T12:00:00Z'), seat: 1 });
+    await ugo.press('12:30');
+    expect(ugo.lastText()).toBe("Questo orario è appena stato preso da un'altra persona. Scegli un altro orario.");
+    const mine = await h.db.db.select().from(bookings).where(eq(bookings.personId, p!.id));
+    expect(mine.map((b) => [b.code, b.status])).toEqual([[old!.code, 'booked']]);
     h.expectNoViolations();
   });
 });

@@ -133,7 +133,14 @@ describe("a facilitator's day", () => {
     await fabio.say('/bookfor');
     await fabio.say('Mario Rossi, 80 anni');
     expect(fabio.lastText()).toContain('Scrivi solo le iniziali');
+    await fabio.say('M.X.');
+    // Back on the phone step goes to the initials, and on the point step to the phone.
+    await fabio.press('↩️ Indietro');
+    expect(fabio.lastText()).toContain('Per chi prenoti?');
     await fabio.say('M.R.');
+    await fabio.press('Nessun telefono');
+    await fabio.press('↩️ Indietro');
+    expect(fabio.lastText()).toContain('Un numero di telefono');
     await fabio.say('333 1234567');
     expect(fabio.botMessages().at(-2)?.text).toBe('Prenotazione per M.R. — i promemoria arriveranno a te.');
     await fabio.press('DigiPASS Foligno');
@@ -144,7 +151,36 @@ describe("a facilitator's day", () => {
     await fabio.press('✅ Conferma');
     expect(fabio.botMessages().at(-2)?.text).toContain('Prenotato!');
     const [b] = await h.db.db.select().from(bookings).where(eq(bookings.bookedForInitials, 'M.R.'));
-    expect(b).toMatchObject({ personId: null, bookedForPhone: '333 1234567', createdByPersonId: (await personId(fabio)).id, serviceCode: 'pagopa' });
+    expect(b).toMatchObject({ personId: null, bookedForInitials: 'M.R.', bookedForPhone: '333 1234567', createdByPersonId: (await personId(fabio)).id, serviceCode: 'pagopa' });
+    // Wednesday 25 November, 10:00 in Rome: the day-before reminder reaches Fabio and says for whom.
+    const before = now;
+    now = new Date('2026-11-25T09:00:00Z');
+    const reminder = await waitFor(() => fabio.botMessages().find((m) => m.text?.startsWith('🔔 Promemoria')), "the reminder for M.R.'s booking");
+    expect(reminder.text).toContain('giovedì 26 novembre 2026 alle ore 10:00');
+    expect(reminder.text).toContain('👤 Per M.R., tel. 333 1234567');
+    now = before;
+    h.expectNoViolations();
+  });
+
+  it('does not book for someone once the facilitator’s role is gone, even mid-conversation', async () => {
+    const gina = await h.citizen({ firstName: 'Gina' });
+    await gina.say('/start');
+    const [grant] = await h.db.db
+      .insert(roleGrants)
+      .values({ personId: (await personId(gina)).id, role: 'facilitator', pointId: ids['digipass-foligno']!, displayName: 'Gina' })
+      .returning();
+    await gina.say('/bookfor');
+    await gina.say('G.B.');
+    await gina.press('Nessun telefono');
+    await gina.press('DigiPASS Foligno');
+    await gina.press('PagoPA e pagamenti online');
+    await gina.press(/^giovedì 26 novembre/);
+    await gina.press('11:00');
+    await gina.press('Nessuna nota');
+    await h.db.db.delete(roleGrants).where(eq(roleGrants.id, grant!.id));
+    await gina.press('✅ Conferma');
+    expect(gina.lastText()).toBe('Questa azione è per i facilitatori di DigiPASS Foligno.');
+    expect(await h.db.db.select().from(bookings).where(eq(bookings.bookedForInitials, 'G.B.'))).toEqual([]);
     h.expectNoViolations();
   });
 

@@ -3,7 +3,11 @@ import { eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
-import { bookings, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
+import { bookings, jobs, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
+import { bookingUseCases } from '../../src/app/booking.js';
+import { referenceCache } from '../../src/app/reference.js';
+import { roleUseCases } from '../../src/app/roles.js';
+import { findUseCases } from '../../src/app/find.js';
 
 // Sunday 22 November 2026, 09:00 in Rome.
 let now = new Date('2026-11-22T08:00:00Z');
@@ -68,11 +72,24 @@ describe('the waiting list', () => {
     const offer = await waitFor(() => carla.botMessages().find((m) => m.text?.startsWith('🎉 Si è liberato un posto')), 'the offer to Carla');
     expect(offer.text).toContain('martedì 24 novembre 2026 alle ore 09:00');
     expect(dario.botMessages().some((m) => m.text?.startsWith('🎉'))).toBe(false);
-    await carla.press('✅ Sì, prenota');
-    expect(carla.lastText()).toContain('Prenotato!');
+    // A double tap (two presses before either is answered) books once.
+    await Promise.all([carla.press('✅ Sì, prenota'), carla.press('✅ Sì, prenota')]);
     const [carlaPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, carla.id));
-    const [taken] = await h.db.db.select().from(bookings).where(eq(bookings.personId, carlaPerson!.id));
-    expect(taken?.startsAt.toISOString()).toBe('2026-11-24T08:00:00.000Z');
+    const taken = await h.db.db.select().from(bookings).where(eq(bookings.personId, carlaPerson!.id));
+    expect(taken).toHaveLength(1);
+    expect(taken[0]!.startsAt.toISOString()).toBe('2026-11-24T08:00:00.000Z');
+    // The same confirmation as a booking made step by step: code, place, time, what to bring, Cancel/Move, .ics.
+    const confirmation = carla.botMessages().find((m) => m.text?.startsWith('✅ Prenotato!'));
+    expect(confirmation?.text).toContain(`Codice: ${taken[0]!.code}`);
+    expect(confirmation?.text).toContain('martedì 24 novembre 2026 alle ore 09:00');
+    expect(confirmation?.text).toContain('Porta con te');
+    const manage = (confirmation!.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text);
+    expect(manage).toEqual([`🔁 Sposta ${taken[0]!.code}`, `✖️ Annulla ${taken[0]!.code}`]);
+    const file = carla.botMessages().find((m) => m.document);
+    expect(file?.document?.file_name).toBe(`digipass-${taken[0]!.code}.ics`);
+    const ics = Buffer.from(h.emulator.file(file!.document!.file_id)!.bytes).toString('utf8');
+    expect(ics).toContain('DTSTART;TZID=Europe/Rome:20261124T090000');
+    expect(carla.botMessages().filter((m) => m.text?.startsWith('✅ Prenotato!'))).toHaveLength(1);
     h.expectNoViolations();
   });
 
@@ -81,15 +98,46 @@ describe('the waiting list', () => {
     await bea.press(`✖️ Annulla ${beaCode}`);
     await bea.press('Sì, annulla');
     await waitFor(() => dario.botMessages().find((m) => m.text?.startsWith('🎉 Si è liberato un posto')), 'the offer to Dario');
+    // While the offer stands, the freed 09:30 is Dario's: nobody else sees it or can book it.
+    const elio = await h.citizen({ firstName: 'Elio' });
+    await elio.say('/book');
+    await elio.say('Foligno');
+    await elio.press('DigiPASS Foligno');
+    await elio.press(/^Carta d'identità elettronica/);
+    expect(elio.inlineButtons().map((b) => b.text)).toContain('🔔 martedì 24 novembre: pieno, avvisami');
+    await elio.press('✖️ Annulla');
+    const roles = roleUseCases({ db: h.db.db, clock: () => now });
+    const reference = referenceCache(h.db.db);
+    const uc = bookingUseCases({ db: h.db.db, clock: () => now, reference, roles, find: findUseCases({ db: h.db.db, reference, clock: () => now }) });
+    const [elioPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, elio.id));
+    await expect(
+      uc.book({ personId: elioPerson!.id, pointId: (await foligno()).id, serviceCode: 'cie', start: new Date('2026-11-24T08:30:00Z'), createdByPersonId: elioPerson!.id }),
+    ).rejects.toMatchObject({ code: 'SLOT_TAKEN' });
     now = new Date(now.getTime() + 31 * 60_000);
     const [darioPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, dario.id));
     await waitFor(async () => (await h.db.db.select().from(waitlist).where(eq(waitlist.personId, darioPerson!.id)))[0]?.status === 'expired', 'the offer to expire');
     await dario.press('✅ Sì, prenota');
     expect(dario.lastText()).toBe('Mi dispiace, l\'offerta è scaduta oppure il posto è già stato preso.');
     expect(await h.db.db.select().from(bookings).where(eq(bookings.personId, darioPerson!.id))).toEqual([]);
+    // The offer lapsed: the time is free for anyone again.
+    await elio.say('/book');
+    await elio.say('Foligno');
+    await elio.press('DigiPASS Foligno');
+    await elio.press(/^Carta d'identità elettronica/);
+    await elio.press('martedì 24 novembre (1)');
+    expect(elio.inlineButtons().map((b) => b.text)).toContain('09:30');
+    await elio.press('09:30');
+    await elio.press('Nessuna nota');
+    await elio.press('✅ Conferma');
+    const [elioBooking] = await h.db.db.select().from(bookings).where(eq(bookings.personId, elioPerson!.id));
+    expect(elioBooking?.startsAt.toISOString()).toBe('2026-11-24T08:30:00.000Z');
     h.expectNoViolations();
   });
 });
+
+async function foligno() {
+  return (await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno')))[0]!;
+}
 
 describe('confirm or release', () => {
   it('frees an unconfirmed booking two hours before at a point that asks for confirmation', async () => {
@@ -122,6 +170,25 @@ describe('confirm or release', () => {
     const statuses = await h.db.db.select({ status: bookings.status, startsAt: bookings.startsAt }).from(bookings).where(eq(bookings.pointId, (await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno')))[0]!.id));
     const dec1 = statuses.filter((b) => b.startsAt >= new Date('2026-12-01T00:00:00Z')).map((b) => b.status).sort();
     expect(dec1).toEqual(['confirmed', 'released']);
+    h.expectNoViolations();
+  });
+});
+
+describe('confirm or release, for a booking made less than a day ahead', () => {
+  it('is never released: nobody asked the person to confirm it', async () => {
+    // Monday 14 December, 10:00 in Rome: the day-before ask for Tuesday 09:00 is already past.
+    now = new Date('2026-12-14T09:00:00Z');
+    const ida = await h.citizen({ firstName: 'Ida' });
+    const code = await book(ida, '09:00', /^martedì 15 dicembre/);
+    const [row] = await h.db.db.select().from(bookings).where(eq(bookings.code, code));
+    const queued = await h.db.db.select({ kind: jobs.kind, dedupeKey: jobs.dedupeKey }).from(jobs);
+    expect(queued.filter((j) => j.dedupeKey?.startsWith(`booking:${row!.id}:`)).map((j) => j.kind)).toEqual(['booking.remind2']);
+    // Tuesday 07:30 in Rome: past two hours before, the reminder arrives and the booking stands.
+    now = new Date('2026-12-15T06:30:00Z');
+    await waitFor(() => ida.botMessages().find((m) => m.text?.startsWith('🔔 Tra poco')), "Ida's two-hours reminder");
+    expect(ida.botMessages().some((m) => m.text?.startsWith('Non hai confermato'))).toBe(false);
+    const [after] = await h.db.db.select().from(bookings).where(eq(bookings.id, row!.id));
+    expect(after?.status).toBe('booked');
     h.expectNoViolations();
   });
 });

@@ -7,7 +7,6 @@ import type { DeepLink } from '../../deep-links.js';
 import type { BookingUseCases } from '../../../app/booking.js';
 import type { FindUseCases } from '../../../app/find.js';
 import type { WaitlistUseCases } from '../../../app/waitlist.js';
-import { renderConfirmation } from '../../../render/booking.js';
 import type { ReferenceCache } from '../../../app/reference.js';
 import type { RoleUseCases } from '../../../app/roles.js';
 import type { Locales } from '../../../render/translate.js';
@@ -15,6 +14,8 @@ import { formatDateTime, formatDay, formatTime } from '../../../render/dates.js'
 import { renderMyBookings } from '../../../render/booking.js';
 import { romeInstant } from '../../../domain/time.js';
 import { bookingConversation, type BookArgs } from './conversation.js';
+import { sendConfirmation } from './confirmation.js';
+import type { BookingRow } from '../../../db/repositories/bookings.js';
 import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt, waitCb } from './codec.js';
 
 export const BOOK_CONVERSATION = 'book';
@@ -59,6 +60,19 @@ export function bookingFeature(deps: {
     if (!point) return;
     await enter(ctx, { pointId: point.id });
   });
+
+  /** The same confirmation as a new booking: code, place, time, what to bring, Cancel/Move, .ics. */
+  const confirm = async (ctx: BotContext, b: BookingRow) => {
+    const point = (await deps.reference.get()).pointById.get(b.pointId);
+    if (!point) return;
+    await sendConfirmation(
+      ctx,
+      { t: ctx.t, label: ctx.label, locale: ctx.locale },
+      point,
+      { id: b.id, code: b.code, start: b.startsAt, end: b.endsAt, serviceCode: b.serviceCode, note: b.note, createdAt: b.createdAt },
+      { manage: b.personId !== null },
+    );
+  };
 
   const list = async (ctx: BotContext) => {
     if (!ctx.person) return;
@@ -113,7 +127,7 @@ export function bookingFeature(deps: {
           await ctx.editMessageText(ctx.t('mybookings-cancelled', { code: b.code }), { parse_mode: 'HTML' });
           return;
         case 'move': {
-          const days = await deps.booking.daysWithSlots(b.pointId, b.serviceCode);
+          const days = await deps.booking.daysWithSlots(b.pointId, b.serviceCode, b.personId);
           const kb = new InlineKeyboard();
           days.forEach((d, i) => {
             kb.text(formatDay(romeInstant(d.date, 720), ctx.locale), myCb.pack({ a: 'mday', id: b.id, v: dayToInt(d.date) }));
@@ -125,7 +139,7 @@ export function bookingFeature(deps: {
         case 'mday': {
           const day = intToDay(data.v);
           if (!day) return;
-          const slots = await deps.booking.slotsOn(b.pointId, b.serviceCode, day);
+          const slots = await deps.booking.slotsOn(b.pointId, b.serviceCode, day, undefined, b.personId);
           const kb = new InlineKeyboard();
           slots.forEach((s, i) => {
             kb.text(formatTime(s.start, ctx.locale), myCb.pack({ a: 'mtime', id: b.id, v: slotToInt(s.start) }));
@@ -137,6 +151,7 @@ export function bookingFeature(deps: {
         case 'mtime': {
           const moved = await deps.booking.move(actor, b.id, intToSlot(data.v));
           await ctx.editMessageText(ctx.t('mybookings-moved', { code: moved.code, when: formatDateTime(moved.startsAt, ctx.locale) }), { parse_mode: 'HTML' });
+          await confirm(ctx, moved);
           return;
         }
       }
@@ -151,9 +166,8 @@ export function bookingFeature(deps: {
       await ctx.answerCallbackQuery();
       if (!data || !ctx.person) return;
       const b = await deps.waitlist.take(ctx.person.id, data.entry, ctx.from?.first_name ?? null);
-      const point = (await deps.reference.get()).pointById.get(b.pointId)!;
       await ctx.editMessageReplyMarkup().catch(() => {});
-      await ctx.reply(renderConfirmation(ctx.t, ctx.locale, point, { code: b.code, start: b.startsAt, serviceCode: b.serviceCode, note: b.note }), { parse_mode: 'HTML' });
+      await confirm(ctx, b);
     }),
   );
 
@@ -165,7 +179,11 @@ export function bookingFeature(deps: {
     deepLinks: {
       book: async (ctx: BotContext, link: Extract<DeepLink, { kind: 'book' }>) => {
         const point = link.pointSlug ? (await deps.reference.get()).pointBySlug.get(link.pointSlug) : undefined;
-        await enter(ctx, { ...(point ? { pointId: point.id } : {}), ...(link.publicationId ? { publicationId: link.publicationId } : {}) });
+        await enter(ctx, {
+          ...(point ? { pointId: point.id } : {}),
+          ...(link.serviceCode ? { serviceCode: link.serviceCode } : {}),
+          ...(link.publicationId ? { publicationId: link.publicationId } : {}),
+        });
       },
     },
   };
