@@ -7,6 +7,7 @@ import { publishAtProblem } from '../domain/news-schedule.js';
 import type { RoleUseCases } from './roles.js';
 import type { ReferenceCache } from './reference.js';
 import { AppError } from './errors.js';
+import { auditRepository } from '../db/repositories/audit.js';
 import { NEWS_MAX, renderNews } from '../render/news.js';
 import type { BroadcastPayload } from '../jobs/handlers.js';
 
@@ -114,7 +115,14 @@ export function broadcastUseCases(deps: { db: Database; clock: () => Date; roles
           .set({ status: 'draft' })
           .where(and(eq(news.id, newsId), eq(news.createdByPersonId, personId), eq(news.status, 'scheduled')))
           .returning();
-        if (!row) return undefined;
+        if (!row) {
+          // Someone else's news, or one that never existed, is a forged button: recorded as refused.
+          const [other] = await tx.select({ by: news.createdByPersonId }).from(news).where(eq(news.id, newsId));
+          if (!other || other.by !== personId) {
+            await auditRepository(tx).record({ at: deps.clock(), actorPersonId: personId, action: 'access.refused', subject: 'news.cancel', detail: { reason: other ? 'not_yours' : 'not_found', newsId } });
+          }
+          return undefined;
+        }
         await cancelJobs(tx, [newsJobKey(row.id)]);
         return { id: row.id, pointId: row.pointId, pointName: ref.pointById.get(row.pointId)?.name ?? '', text: row.text, hasPhoto: row.photoFileId !== null, publishAt: row.publishAt! };
       });

@@ -8,6 +8,8 @@ export const APP_ERROR_CODES = [
   'INVITE_NOT_FOUND',
   'INVITE_EXPIRED',
   'INVITE_USED',
+  /** The invitation's creator may no longer give that role (revoked since). */
+  'INVITE_REVOKED',
   'ALREADY_HAS_ROLE',
   'SLOT_TAKEN',
   'TOO_MANY_BOOKINGS',

@@ -66,33 +66,61 @@ export function roleUseCases(deps: { db: Database; clock: () => Date }) {
       return { code, expiresAt };
     },
 
-    /** Accepts an invitation once: the claim and the grant commit together. */
+    /**
+     * Accepts an invitation once: the claim and the grant commit together. The link grants only
+     * what its creator may still grant today (a coordinator revoked since cannot bring people in);
+     * every refusal is recorded.
+     */
     async acceptInvitation(person: { id: number; displayName: string }, code: string): Promise<GrantRow> {
       const now = clock();
-      return db.transaction(async (tx) => {
-        const r = rolesRepository(tx);
-        const claim = await r.claimInvitation(code, person.id, now);
-        if (!claim.ok) {
-          throw new AppError(claim.reason === 'not_found' ? 'INVITE_NOT_FOUND' : claim.reason === 'expired' ? 'INVITE_EXPIRED' : 'INVITE_USED');
+      try {
+        return await db.transaction(async (tx) => {
+          const r = rolesRepository(tx);
+          const claim = await r.claimInvitation(code, person.id, now);
+          if (!claim.ok) {
+            throw new AppError(claim.reason === 'not_found' ? 'INVITE_NOT_FOUND' : claim.reason === 'expired' ? 'INVITE_EXPIRED' : 'INVITE_USED');
+          }
+          let grant: Grant;
+          if (claim.role === 'facilitator') {
+            const pz = await r.pointZone(claim.pointId!);
+            if (!pz) throw new AppError('INVITE_NOT_FOUND');
+            grant = { role: 'facilitator', pointId: pz.pointId, zoneNumber: pz.zoneNumber };
+          } else if (claim.role === 'coordinator') {
+            grant = { role: 'coordinator', zoneNumber: claim.zoneNumber! };
+          } else {
+            grant = { role: 'admin' };
+          }
+          const creator: Actor | undefined =
+            claim.createdByPersonId === null ? undefined : { personId: claim.createdByPersonId, grants: (await r.grantsOf(claim.createdByPersonId)).map(toGrant) };
+          if (!creator || !decide(creator, { kind: 'invite.create', grant }).allowed) {
+            throw new AppError('INVITE_REVOKED', grantDetail(grant) as Record<string, string | number>);
+          }
+          const id = await r.insertGrant({ personId: person.id, grant, displayName: person.displayName.slice(0, 64), grantedByPersonId: claim.createdByPersonId, at: now });
+          if (id === undefined) throw new AppError('ALREADY_HAS_ROLE');
+          const a = auditRepository(tx);
+          await a.record({ at: now, actorPersonId: person.id, action: 'invite.accept', subject: `grant:${id}` });
+          await a.record({ at: now, actorPersonId: claim.createdByPersonId, action: 'role.grant', subject: `grant:${id}`, detail: grantDetail(grant) });
+          const row = await r.grantById(id);
+          return row!;
+        });
+      } catch (err) {
+        // The transaction rolled back (a link refused for its creator stays unused): record the refusal outside it.
+        if (err instanceof AppError && err.code !== 'ALREADY_HAS_ROLE') {
+          await audit.record({
+            at: now,
+            actorPersonId: person.id,
+            action: 'access.refused',
+            subject: 'invite.accept',
+            detail: { reason: err.code.toLowerCase(), invite: `${code.slice(0, 4)}…`, ...err.detail },
+          });
         }
-        let grant: Grant;
-        if (claim.role === 'facilitator') {
-          const pz = await r.pointZone(claim.pointId!);
-          if (!pz) throw new AppError('INVITE_NOT_FOUND');
-          grant = { role: 'facilitator', pointId: pz.pointId, zoneNumber: pz.zoneNumber };
-        } else if (claim.role === 'coordinator') {
-          grant = { role: 'coordinator', zoneNumber: claim.zoneNumber! };
-        } else {
-          grant = { role: 'admin' };
-        }
-        const id = await r.insertGrant({ personId: person.id, grant, displayName: person.displayName.slice(0, 64), grantedByPersonId: claim.createdByPersonId, at: now });
-        if (id === undefined) throw new AppError('ALREADY_HAS_ROLE');
-        const a = auditRepository(tx);
-        await a.record({ at: now, actorPersonId: person.id, action: 'invite.accept', subject: `grant:${id}` });
-        await a.record({ at: now, actorPersonId: claim.createdByPersonId, action: 'role.grant', subject: `grant:${id}`, detail: grantDetail(grant) });
-        const row = await r.grantById(id);
-        return row!;
-      });
+        throw err;
+      }
+    },
+
+    /** Records a refusal decided outside the policy (a forged or stale id that leads nowhere). */
+    async refused(personId: number, subject: string, detail: Record<string, unknown>): Promise<void> {
+      await audit.record({ at: clock(), actorPersonId: personId, action: 'access.refused', subject, detail });
     },
 
     async team(actor: Actor, scope: Scope): Promise<GrantRow[]> {

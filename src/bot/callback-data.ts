@@ -54,7 +54,8 @@ export function callbackData<F extends Record<string, FieldSpec>>(prefix: string
         if (spec === 'int' || spec === 'id') {
           if (!/^-?[0-9a-z]{1,11}$/.test(raw)) return undefined;
           const n = parseInt(raw, 36);
-          if (!Number.isSafeInteger(n) || (spec === 'id' && n < 0)) return undefined;
+          // Ids are database integers: one beyond int4 was forged, and would fail in the query.
+          if (!Number.isSafeInteger(n) || (spec === 'id' && (n < 0 || n > 2_147_483_647))) return undefined;
           out[name] = n;
         } else {
           if (!spec.includes(raw)) return undefined;

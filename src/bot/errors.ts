@@ -36,6 +36,8 @@ export async function appErrorMessage(ctx: BotContext, err: AppError, reference:
       return ctx.t('error-invite-expired');
     case 'INVITE_USED':
       return ctx.t('error-invite-used');
+    case 'INVITE_REVOKED':
+      return ctx.t('error-invite-revoked');
     case 'ALREADY_HAS_ROLE':
       return ctx.t('error-already-has-role');
     case 'SLOT_TAKEN':

@@ -42,6 +42,10 @@ import { hoursUseCases } from '../app/hours.js';
 import { broadcastUseCases } from '../app/broadcast.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { MENU_KEYS, mainMenu } from './keyboards.js';
+import { decide, type Action } from '../domain/policy.js';
+
+/** What a staff command asks of the policy (the others need only a role), so each menu shows what its person may use. */
+const STAFF_COMMAND_ACTIONS: Readonly<Record<string, Action>> = { invite: { kind: 'invite.start' }, importhours: { kind: 'hours.import' } };
 
 export interface BotDeps {
   token: string;
@@ -246,7 +250,10 @@ export function createBot(deps: BotDeps) {
         return;
       }
       const locale = person?.language ?? deps.locales.defaultLocale;
-      await bot.api.setMyCommands(describe(staffCommands, locale), { scope });
+      // Only what the policy would let this person do: a facilitator sees no /invite or /importhours.
+      const actor = { personId: person!.id, grants };
+      const mine = staffCommands.filter((c) => decide(actor, STAFF_COMMAND_ACTIONS[c] ?? { kind: 'staff.view' }).allowed);
+      await bot.api.setMyCommands(describe(mine, locale), { scope });
     } catch (err) {
       // A person who never wrote to the bot has no chat yet; their menu is set when they accept.
       deps.logger.warn({ err }, 'could not set a chat command menu');

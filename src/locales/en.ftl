@@ -94,10 +94,10 @@ command-forgetme = Erase your data
 privacy-notice =
     <b>Your data</b>
 
-    <b>What we keep.</b> Your Telegram user number and the language you chose. If you book: point, day, time, service and the note you write. If you follow a point: which one. If you work at a DigiPASS point: your role and your name.
+    <b>What we keep.</b> Your Telegram user number and the language you chose. If you book: point, day, time, service, your first name (from Telegram, so the facilitator knows whom to expect) and the note you write. If you sign up for an event or ask to be told when a place frees up: which event or day. Reminders we will send you wait in a queue until they go out. If you follow a point: which one. If you work at a DigiPASS point: your role and your name.
     <b>Why.</b> To give you the service you ask for. It is a public-interest task of the Region and the Comuni (digital facilitation, PNRR measure 1.7.2).
-    <b>How long.</b> Notes and details of past bookings are erased after { $days } days. Conversations left half-way after 7 days.
-    <b>Statistics.</b> The Region counts the services given and the people helped. The facilitator may note age band, gender and whether it is your first visit: these are optional and carry no name.
+    <b>How long.</b> Notes and details of past bookings are erased after { $days } days. Conversations left half-way after 7 days. The same goes for reminders and messages already sent. The Region sets this period and may change it.
+    <b>Statistics.</b> The Region counts the services given and the people helped. The facilitator may note age band, gender and whether it is your first visit; after the service you may rate it from 1 to 5. These are optional and carry no name.
     <b>Who is the controller.</b> { $controller }
     <b>Data protection officer.</b> { $dpo }
     <b>Telegram.</b> Messages travel through Telegram, which handles them under its own rules.
@@ -141,6 +141,7 @@ error-not-found = I cannot find what you are looking for. Maybe it was deleted.
 error-invite-not-found = This invitation does not exist. Ask whoever sent it for a new one.
 error-invite-expired = This invitation has expired. Ask whoever sent it for a new one.
 error-invite-used = This invitation has already been used. Ask whoever sent it for a new one.
+error-invite-revoked = This invitation is no longer valid: whoever created it can no longer give this role. Ask your coordinator or the Region for a new one.
 error-already-has-role = You already have this role.
 error-not-allowed-coordinators = This is for zone coordinators and the Region.
 

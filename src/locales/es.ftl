@@ -94,13 +94,13 @@ command-forgetme = Borrar sus datos
 privacy-notice =
     <b>Sus datos</b>
 
-    <b>Qué guardamos.</b> Su número de usuario de Telegram y el idioma que eligió. Si reserva: el punto, el día, la hora, el servicio y la nota que escribe. Si sigue un punto: cuál. Si trabaja en un punto DigiPASS: su función y su nombre.
+    <b>Qué guardamos.</b> Su número de usuario de Telegram y el idioma que eligió. Si reserva: el punto, el día, la hora, el servicio, su nombre (el de Telegram, para que el facilitador sepa a quién espera) y la nota que escribe. Si se inscribe en un evento o pide que le avisemos cuando se libere un lugar: qué evento o qué día. Los recordatorios que le enviaremos esperan en una cola hasta que salen. Si sigue un punto: cuál. Si trabaja en un punto DigiPASS: su función y su nombre.
     <b>Por qué.</b> Para darle el servicio que pide. Es una tarea de interés público de la Región y de los Comuni (municipios): facilitación digital, PNRR medida 1.7.2.
     <b>Por cuánto tiempo.</b> Las notas y los datos de las reservas pasadas se borran después de { $days ->
         [one] { $days } día.
        *[other] { $days } días.
-    } Las conversaciones que quedaron a medias, después de 7 días.
-    <b>Estadísticas.</b> La Región cuenta los servicios dados y las personas ayudadas. El facilitador puede anotar el grupo de edad, el género y si es su primera visita: estos datos son opcionales y no llevan su nombre.
+    } Las conversaciones que quedaron a medias, después de 7 días. Lo mismo vale para los recordatorios y los mensajes ya enviados. Este plazo lo fija la Región y puede cambiar.
+    <b>Estadísticas.</b> La Región cuenta los servicios dados y las personas ayudadas. El facilitador puede anotar el grupo de edad, el género y si es su primera visita; después del servicio usted puede darle una nota del 1 al 5. Estos datos son opcionales y no llevan su nombre.
     <b>Quién es el responsable de sus datos.</b> { $controller }
     <b>Delegado de protección de datos.</b> { $dpo }
     <b>Telegram.</b> Los mensajes pasan por Telegram, que los trata según sus propias reglas.
@@ -144,6 +144,7 @@ error-not-found = No encuentro lo que busca. Tal vez fue borrado.
 error-invite-not-found = Esta invitación no existe. Pida una nueva a quien se la envió.
 error-invite-expired = Esta invitación ya venció. Pida una nueva a quien se la envió.
 error-invite-used = Esta invitación ya fue usada. Pida una nueva a quien se la envió.
+error-invite-revoked = Esta invitación ya no es válida: quien la creó ya no puede asignar este rol. Pida una nueva a su coordinador o a la Región.
 error-already-has-role = Usted ya tiene esta función.
 error-not-allowed-coordinators = Esta acción es para los coordinadores de zona y para la Región.
 

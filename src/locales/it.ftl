@@ -94,10 +94,10 @@ command-forgetme = Cancella i tuoi dati
 privacy-notice =
     <b>I tuoi dati</b>
 
-    <b>Cosa conserviamo.</b> Il tuo numero utente Telegram e la lingua scelta. Se prenoti: punto, giorno, ora, servizio e la nota che scrivi. Se segui un punto: quale. Se lavori in un punto DigiPASS: il tuo ruolo e il tuo nome.
+    <b>Cosa conserviamo.</b> Il tuo numero utente Telegram e la lingua scelta. Se prenoti: punto, giorno, ora, servizio, il tuo nome (quello di Telegram, perché il facilitatore sappia chi aspetta) e la nota che scrivi. Se ti iscrivi a un evento o chiedi di essere avvisato quando si libera un posto: l'evento o il giorno. I promemoria che ti manderemo restano in coda fino all'invio. Se segui un punto: quale. Se lavori in un punto DigiPASS: il tuo ruolo e il tuo nome.
     <b>Perché.</b> Per darti il servizio che chiedi. È un compito di interesse pubblico della Regione e dei Comuni (facilitazione digitale, PNRR misura 1.7.2).
-    <b>Per quanto tempo.</b> Le note e i dati delle prenotazioni passate si cancellano dopo { $days } giorni. Le conversazioni lasciate a metà dopo 7 giorni.
-    <b>Statistiche.</b> La Regione conta i servizi dati e le persone aiutate. Il facilitatore può segnare fascia d'età, genere e se è la prima visita: sono facoltativi e non hanno il tuo nome.
+    <b>Per quanto tempo.</b> Le note e i dati delle prenotazioni passate si cancellano dopo { $days } giorni. Le conversazioni lasciate a metà dopo 7 giorni. Lo stesso vale per i promemoria e i messaggi già inviati. Questo periodo lo decide la Regione e può cambiare.
+    <b>Statistiche.</b> La Regione conta i servizi dati e le persone aiutate. Il facilitatore può segnare fascia d'età, genere e se è la prima visita; dopo il servizio puoi dare un voto da 1 a 5. Sono facoltativi e non hanno il tuo nome.
     <b>Chi è il titolare.</b> { $controller }
     <b>Responsabile della protezione dei dati.</b> { $dpo }
     <b>Telegram.</b> I messaggi viaggiano attraverso Telegram, che li tratta secondo le sue regole.
@@ -141,6 +141,7 @@ error-not-found = Non trovo quello che cerchi. Forse è stato cancellato.
 error-invite-not-found = Questo invito non esiste. Chiedi un nuovo invito a chi te l'ha mandato.
 error-invite-expired = Questo invito è scaduto. Chiedi un nuovo invito a chi te l'ha mandato.
 error-invite-used = Questo invito è già stato usato. Chiedi un nuovo invito a chi te l'ha mandato.
+error-invite-revoked = Questo invito non vale più: chi l'ha creato non può più assegnare questo ruolo. Chiedi un nuovo invito al tuo coordinatore o alla Regione.
 error-already-has-role = Hai già questo ruolo.
 error-not-allowed-coordinators = Questa azione è per i coordinatori di zona e per la Regione.
 

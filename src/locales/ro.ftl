@@ -94,14 +94,14 @@ command-forgetme = Ștergeți datele dumneavoastră
 privacy-notice =
     <b>Datele dumneavoastră</b>
 
-    <b>Ce păstrăm.</b> Numărul dumneavoastră de utilizator Telegram și limba aleasă. Dacă faceți o programare: punctul, ziua, ora, serviciul și nota pe care o scrieți. Dacă urmăriți un punct: care anume. Dacă lucrați la un punct DigiPASS: rolul și numele dumneavoastră.
+    <b>Ce păstrăm.</b> Numărul dumneavoastră de utilizator Telegram și limba aleasă. Dacă faceți o programare: punctul, ziua, ora, serviciul, prenumele dumneavoastră (cel din Telegram, ca facilitatorul să știe pe cine așteaptă) și nota pe care o scrieți. Dacă vă înscrieți la un eveniment sau cereți să fiți anunțat când se eliberează un loc: evenimentul sau ziua. Mementourile pe care vi le vom trimite așteaptă într-o coadă până sunt trimise. Dacă urmăriți un punct: care anume. Dacă lucrați la un punct DigiPASS: rolul și numele dumneavoastră.
     <b>De ce.</b> Ca să vă oferim serviciul pe care îl cereți. Este o sarcină de interes public a Regiunii și a primăriilor (Comuni): facilitare digitală, PNRR măsura 1.7.2.
     <b>Cât timp.</b> Notele și datele programărilor trecute se șterg după { $days ->
         [one] o zi
         [few] { $days } zile
        *[other] { $days } de zile
-    }. Conversațiile lăsate neterminate se șterg după 7 zile.
-    <b>Statistici.</b> Regiunea numără serviciile oferite și persoanele ajutate. Facilitatorul poate nota grupa de vârstă, genul și dacă este prima vizită: acestea nu sunt obligatorii și nu conțin numele dumneavoastră.
+    }. Conversațiile lăsate neterminate se șterg după 7 zile. La fel și mementourile și mesajele deja trimise. Această perioadă o stabilește Regiunea și se poate schimba.
+    <b>Statistici.</b> Regiunea numără serviciile oferite și persoanele ajutate. Facilitatorul poate nota grupa de vârstă, genul și dacă este prima vizită; după serviciu puteți da o notă de la 1 la 5. Acestea nu sunt obligatorii și nu conțin numele dumneavoastră.
     <b>Cine răspunde de date (operatorul).</b> { $controller }
     <b>Responsabilul cu protecția datelor.</b> { $dpo }
     <b>Telegram.</b> Mesajele trec prin Telegram, care le tratează după propriile reguli.
@@ -145,6 +145,7 @@ error-not-found = Nu găsesc ce căutați. Poate a fost șters.
 error-invite-not-found = Această invitație nu există. Cereți o invitație nouă persoanei care v-a trimis-o.
 error-invite-expired = Această invitație a expirat. Cereți o invitație nouă persoanei care v-a trimis-o.
 error-invite-used = Această invitație a fost deja folosită. Cereți o invitație nouă persoanei care v-a trimis-o.
+error-invite-revoked = Această invitație nu mai este valabilă: cine a creat-o nu mai poate atribui acest rol. Cereți o invitație nouă coordonatorului dumneavoastră sau Regiunii.
 error-already-has-role = Aveți deja acest rol.
 error-not-allowed-coordinators = Această acțiune este pentru coordonatorii de zonă și pentru Regiune.
 

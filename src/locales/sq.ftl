@@ -94,10 +94,10 @@ command-forgetme = Fshini të dhënat tuaja
 privacy-notice =
     <b>Të dhënat tuaja</b>
 
-    <b>Çfarë ruajmë.</b> Numrin tuaj të përdoruesit në Telegram dhe gjuhën që keni zgjedhur. Nëse rezervoni: pikën, ditën, orën, shërbimin dhe shënimin që shkruani. Nëse ndiqni një pikë: cilën pikë. Nëse punoni në një pikë DigiPASS: rolin dhe emrin tuaj.
+    <b>Çfarë ruajmë.</b> Numrin tuaj të përdoruesit në Telegram dhe gjuhën që keni zgjedhur. Nëse rezervoni: pikën, ditën, orën, shërbimin, emrin tuaj (atë të Telegram-it, që facilitatori të dijë kë pret) dhe shënimin që shkruani. Nëse regjistroheni në një aktivitet ose kërkoni të njoftoheni kur lirohet një vend: aktivitetin ose ditën. Kujtesat që do t'ju dërgojmë presin në radhë derisa të dërgohen. Nëse ndiqni një pikë: cilën pikë. Nëse punoni në një pikë DigiPASS: rolin dhe emrin tuaj.
     <b>Pse.</b> Për t'ju dhënë shërbimin që kërkoni. Është një detyrë në interes publik e Rajonit (Regione) dhe e bashkive (Comuni): ndihma digjitale, PNRR masa 1.7.2.
-    <b>Për sa kohë.</b> Shënimet dhe të dhënat e rezervimeve të kaluara fshihen pas { $days } ditësh. Bisedat e lëna përgjysmë fshihen pas 7 ditësh.
-    <b>Statistikat.</b> Rajoni numëron shërbimet e dhëna dhe personat e ndihmuar. Facilitatori mund të shënojë grupmoshën, gjininë dhe nëse është vizita e parë: këto nuk janë të detyrueshme dhe nuk kanë emrin tuaj.
+    <b>Për sa kohë.</b> Shënimet dhe të dhënat e rezervimeve të kaluara fshihen pas { $days } ditësh. Bisedat e lëna përgjysmë fshihen pas 7 ditësh. E njëjta gjë vlen për kujtesat dhe mesazhet e dërguara. Këtë afat e cakton Rajoni dhe mund të ndryshojë.
+    <b>Statistikat.</b> Rajoni numëron shërbimet e dhëna dhe personat e ndihmuar. Facilitatori mund të shënojë grupmoshën, gjininë dhe nëse është vizita e parë; pas shërbimit mund të jepni një notë nga 1 deri në 5. Këto nuk janë të detyrueshme dhe nuk kanë emrin tuaj.
     <b>Kush është kontrolluesi i të dhënave.</b> { $controller }
     <b>Zyrtari për mbrojtjen e të dhënave.</b> { $dpo }
     <b>Telegram.</b> Mesazhet kalojnë përmes Telegram-it, që i trajton sipas rregullave të veta.
@@ -141,6 +141,7 @@ error-not-found = Nuk e gjej atë që kërkoni. Ndoshta është fshirë.
 error-invite-not-found = Kjo ftesë nuk ekziston. Kërkoni një ftesë të re nga personi që jua dërgoi.
 error-invite-expired = Kjo ftesë ka skaduar. Kërkoni një ftesë të re nga personi që jua dërgoi.
 error-invite-used = Kjo ftesë është përdorur tashmë. Kërkoni një ftesë të re nga personi që jua dërgoi.
+error-invite-revoked = Kjo ftesë nuk është më e vlefshme: personi që e krijoi nuk mund ta japë më këtë rol. Kërkoni një ftesë të re nga koordinatori juaj ose nga Rajoni.
 error-already-has-role = E keni tashmë këtë rol.
 error-not-allowed-coordinators = Ky veprim është për koordinatorët e zonave dhe për Rajonin (Regione).
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
-import { auditLog, invitations, openingRanges, people, points, roleGrants } from '../../src/db/schema/index.js';
+import { auditLog, bookings, invitations, news, openingRanges, people, points, roleGrants, serviceRecords } from '../../src/db/schema/index.js';
 
 const ADMIN_ID = 424_242;
 let now = new Date('2026-11-23T09:00:00Z');
@@ -50,7 +50,10 @@ describe('invitations', () => {
       (c) => c.method === 'setMyCommands' && (c.params as { scope?: { chat_id?: number } }).scope?.chat_id === fabio.id,
     );
     const commands = (scoped.at(-1)?.params as { commands: { command: string }[] }).commands.map((c) => c.command);
-    expect(commands).toEqual(expect.arrayContaining(['team', 'invite', 'start']));
+    expect(commands).toEqual(expect.arrayContaining(['team', 'agenda', 'news', 'start']));
+    // Only what the policy lets a facilitator do: no invitations, no hours import.
+    expect(commands).not.toContain('invite');
+    expect(commands).not.toContain('importhours');
     const global = h.emulator.calls.filter((c) => c.method === 'setMyCommands' && !(c.params as { scope?: unknown }).scope);
     for (const call of global) {
       expect((call.params as { commands: { command: string }[] }).commands.map((c) => c.command)).not.toContain('team');
@@ -81,6 +84,21 @@ describe('invitations', () => {
     await p.say('/start inv_ThisCodeDoesNotExist');
     expect(p.lastText()).toBe('Questo invito non esiste. Chiedi un nuovo invito a chi te l\'ha mandato.');
   });
+
+  it('every refused invitation is in the audit log, with its reason and the person who tried', async () => {
+    const refused = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.subject, 'invite.accept')));
+    const byReason = new Map(refused.map((r) => [r.detail.reason, r.actorPersonId]));
+    const [gina, lorenzo, nino] = await Promise.all(['Gina', 'Lorenzo', 'Nino'].map(async (name) => {
+      const [g] = await h.db.db.select({ personId: roleGrants.personId }).from(roleGrants).where(eq(roleGrants.displayName, name));
+      return g?.personId;
+    }));
+    // None of them got a role; each refusal names who tried.
+    expect([gina, lorenzo, nino]).toEqual([undefined, undefined, undefined]);
+    expect([...byReason.keys()].sort()).toEqual(['invite_expired', 'invite_not_found', 'invite_used']);
+    for (const actor of byReason.values()) expect(actor).toEqual(expect.any(Number));
+    // The code itself is not written down, only its first characters.
+    expect(JSON.stringify(refused)).not.toContain('ThisCodeDoesNotExist');
+  });
 });
 
 describe('boundaries between points and zones', () => {
@@ -95,6 +113,22 @@ describe('boundaries between points and zones', () => {
     await fabio.say(`/start ${await adminInvites('facilitator', /^Zona 8 · Foligno/, 'DigiPASS Foligno')}`);
     citizen = await h.citizen({ firstName: 'Cittadino' });
     await citizen.say('/start');
+  });
+
+  it('each staff menu shows what the policy allows: coordinators invite, only admins import hours', async () => {
+    const menuOf = (tg: number) => {
+      const call = h.emulator.calls.filter((c) => c.method === 'setMyCommands' && (c.params as { scope?: { chat_id?: number } }).scope?.chat_id === tg).at(-1);
+      return (call?.params as { commands: { command: string }[] }).commands.map((c) => c.command);
+    };
+    expect(menuOf(fabio.id)).not.toContain('invite');
+    expect(menuOf(fabio.id)).not.toContain('importhours');
+    expect(menuOf(fabio.id)).toEqual(expect.arrayContaining(['agenda', 'team', 'news']));
+    expect(menuOf(carla.id)).toEqual(expect.arrayContaining(['invite', 'team', 'agenda']));
+    expect(menuOf(carla.id)).not.toContain('importhours');
+    expect(menuOf(admin.id)).toEqual(expect.arrayContaining(['invite', 'importhours', 'team']));
+    // A citizen has no menu of their own chat.
+    expect(h.emulator.calls.filter((c) => c.method === 'setMyCommands' && (c.params as { scope?: { chat_id?: number } }).scope?.chat_id === citizen.id)).toEqual([]);
+    h.expectNoViolations();
   });
 
   it('a coordinator invites facilitators for the points of her zone only', async () => {
@@ -145,6 +179,34 @@ describe('boundaries between points and zones', () => {
     h.expectNoViolations();
   });
 
+  it('grants, revocations and invitations are in the audit log, with who did them', async () => {
+    const adminId = (await personRow(ADMIN_ID)).id;
+    const carlaId = (await personRow(carla.id)).id;
+    const log = await h.db.db.select().from(auditLog).orderBy(auditLog.id);
+    const revoke = log.filter((r) => r.action === 'role.revoke').at(-1)!;
+    expect(revoke).toMatchObject({ actorPersonId: adminId, detail: { role: 'facilitator' } });
+    const revokedId = Number(revoke.subject!.split(':')[1]);
+    // The grant that was revoked had been recorded when the invitation was accepted, by the admin who invited.
+    expect(log.find((r) => r.action === 'role.grant' && r.subject === `grant:${revokedId}`)).toMatchObject({ actorPersonId: adminId, detail: { role: 'facilitator' } });
+    expect(log.find((r) => r.action === 'invite.accept' && r.subject === `grant:${revokedId}`)).toMatchObject({ actorPersonId: (await personRow(fabio.id)).id });
+    expect(log.filter((r) => r.action === 'invite.create' && r.actorPersonId === carlaId)).toEqual([expect.objectContaining({ detail: expect.objectContaining({ role: 'facilitator' }) })]);
+    expect(log.filter((r) => r.action === 'invite.create' && r.actorPersonId === adminId).length).toBeGreaterThanOrEqual(4);
+    // Admins from the configuration are recorded too.
+    expect(log.find((r) => r.action === 'role.grant' && r.detail.via === 'config')).toBeDefined();
+  });
+
+  it('a revocation button for a grant that does not exist is recorded as refused', async () => {
+    await admin.say('/team');
+    await h.emulator.pressButton(h.token, admin.id, admin.lastBotMessage().message_id, `team:ask:${(987_654).toString(36)}`, { forge: true });
+    expect(admin.lastText()).toBe('Non trovo quello che cerchi. Forse è stato cancellato.');
+    const [row] = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.subject, 'team.revoke'), eq(auditLog.actorPersonId, (await personRow(ADMIN_ID)).id)));
+    expect(row?.detail).toMatchObject({ reason: 'not_found', grantId: 987_654 });
+    h.expectNoViolations();
+  });
+
   it('a citizen reaches no staff command or button, and each refusal is audited', async () => {
     const refusalsBefore = (await h.db.db.select().from(auditLog).where(eq(auditLog.action, 'access.refused'))).length;
     await citizen.say('/team');
@@ -164,6 +226,101 @@ describe('boundaries between points and zones', () => {
     expect(refusals.length + refusalsBefore).toBeGreaterThan(refusalsBefore);
     const grants = await h.db.db.select().from(roleGrants).where(eq(roleGrants.personId, (await personRow(citizen.id)).id));
     expect(grants).toEqual([]);
+    h.expectNoViolations();
+  });
+  it('a citizen pressing forged staff buttons changes nothing and is answered kindly', async () => {
+    const [foligno] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+    const adminId = (await personRow(ADMIN_ID)).id;
+    const [booking] = await h.db.db
+      .insert(bookings)
+      .values({ code: 'FRG001', pointId: foligno!.id, serviceCode: 'spid', startsAt: new Date('2026-11-27T09:00:00Z'), endsAt: new Date('2026-11-27T09:45:00Z'), seat: 1, firstName: 'Altra' })
+      .returning();
+    const [record] = await h.db.db
+      .insert(serviceRecords)
+      .values({ pointId: foligno!.id, serviceCode: 'spid', citizenKey: '00000000-0000-4000-8000-000000000001', occurredAt: new Date('2026-11-23T09:00:00Z'), outcome: 'resolved' })
+      .returning();
+    const [scheduled] = await h.db.db
+      .insert(news)
+      .values({ pointId: foligno!.id, text: 'Notizia in programma', status: 'scheduled', publishAt: new Date('2026-12-10T09:00:00Z'), createdByPersonId: adminId })
+      .returning();
+    const citizenId = (await personRow(citizen.id)).id;
+    const id36 = (n: number) => n.toString(36);
+    const forged = [
+      `aga:arrived:${id36(booking!.id)}`,
+      `aga:noshow:${id36(booking!.id)}`,
+      `wk:out:${id36(foligno!.id)}:0:0`,
+      `pn:age:${id36(record!.id)}:1`,
+      `hr:add:0`,
+      `nwx:${id36(scheduled!.id)}`,
+      `nwx:${id36(2_000_000)}`,
+    ];
+    const refusalsBefore = (await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.actorPersonId, citizenId)))).length;
+    for (const data of forged) {
+      const sent = citizen.botMessages().length;
+      await h.emulator.pressButton(h.token, citizen.id, citizen.lastBotMessage().message_id, data, { forge: true });
+      const answer = citizen.botMessages().length > sent ? citizen.lastText() : (h.emulator.callbackAnswers.at(-1)?.text ?? '');
+      expect(answer, data).toMatch(/^(Questo comando è per chi lavora nei punti DigiPASS\.|Questa notizia non è più in programma|Questo pulsante non è più valido)/);
+    }
+    // An id no database integer can hold is not even read: no error, no message.
+    const sent = citizen.botMessages().length;
+    await h.emulator.pressButton(h.token, citizen.id, citizen.lastBotMessage().message_id, 'nwx:zzzzzzzzzzz', { forge: true });
+    expect(citizen.botMessages()).toHaveLength(sent);
+    const [b] = await h.db.db.select().from(bookings).where(eq(bookings.id, booking!.id));
+    expect(b?.status).toBe('booked');
+    const [r] = await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.id, record!.id));
+    expect(r?.ageBand).toBeNull();
+    expect(await h.db.db.select().from(serviceRecords).where(eq(serviceRecords.walkIn, true))).toEqual([]);
+    const [n] = await h.db.db.select().from(news).where(eq(news.id, scheduled!.id));
+    expect(n?.status).toBe('scheduled');
+    const refusals = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.actorPersonId, citizenId)));
+    expect(refusals.length - refusalsBefore).toBeGreaterThanOrEqual(5);
+    expect(refusals.filter((x) => x.subject === 'news.cancel').map((x) => x.detail.reason).sort()).toEqual(['not_found', 'not_yours']);
+    expect(h.logs()).not.toContain('update handling failed');
+    h.expectNoViolations();
+  });
+
+  it('a facilitator of two points cannot post news for a third, even with a forged button', async () => {
+    const [assisi] = await h.db.db.select().from(points).where(eq(points.name, 'DigiPASS Assisi'));
+    const [foligno] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-foligno'));
+    const [gubbio] = await h.db.db.select().from(points).where(eq(points.slug, 'digipass-gubbio'));
+    const dora = await h.citizen({ firstName: 'Dora' });
+    await dora.say('/start');
+    const doraId = (await personRow(dora.id)).id;
+    await h.db.db.insert(roleGrants).values([
+      { personId: doraId, role: 'facilitator', pointId: foligno!.id, displayName: 'Dora' },
+      { personId: doraId, role: 'facilitator', pointId: assisi!.id, displayName: 'Dora' },
+    ]);
+    await dora.say('/news');
+    expect(dora.lastText()).toBe('Per quale punto è la notizia?');
+    expect(dora.inlineButtons().map((b) => b.text)).not.toContain('DigiPASS Gubbio');
+    await h.emulator.pressButton(h.token, dora.id, dora.lastBotMessage().message_id, `nw:pt:${gubbio!.id.toString(36)}`, { forge: true });
+    // Not one of hers: the question is asked again, and nothing is written for Gubbio.
+    expect(dora.lastText()).toBe('Per quale punto è la notizia?');
+    await dora.say('Notizia per Gubbio');
+    await dora.press('✖️ Annulla');
+    expect(await h.db.db.select().from(news).where(eq(news.pointId, gubbio!.id))).toEqual([]);
+    h.expectNoViolations();
+  });
+
+  it('an invitation made by a coordinator who has since lost the role is refused kindly', async () => {
+    await carla.say('/invite');
+    await carla.press('DigiPASS Gubbio');
+    const link = inviteLink(carla.lastText())!;
+    const carlaGrant = (await h.db.db.select().from(roleGrants).where(eq(roleGrants.personId, (await personRow(carla.id)).id)))[0]!;
+    await admin.say('/team');
+    await admin.press('Revoca Carla');
+    await admin.press('Sì, revoca');
+    expect(await h.db.db.select().from(roleGrants).where(eq(roleGrants.id, carlaGrant.id))).toEqual([]);
+    const late = await h.citizen({ firstName: 'Elio' });
+    await late.say(`/start ${link}`);
+    expect(late.lastText()).toBe("Questo invito non vale più: chi l'ha creato non può più assegnare questo ruolo. Chiedi un nuovo invito al tuo coordinatore o alla Regione.");
+    const elioId = (await personRow(late.id)).id;
+    expect(await h.db.db.select().from(roleGrants).where(eq(roleGrants.personId, elioId))).toEqual([]);
+    const [refusal] = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.subject, 'invite.accept'), eq(auditLog.actorPersonId, elioId)));
+    expect(refusal?.detail).toMatchObject({ reason: 'invite_revoked', role: 'facilitator' });
+    // The link stays unused: nobody got anything from it.
+    const [inv] = await h.db.db.select().from(invitations).where(eq(invitations.code, link.slice(4)));
+    expect(inv?.usedAt).toBeNull();
     h.expectNoViolations();
   });
 });

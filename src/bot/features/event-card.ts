@@ -16,7 +16,7 @@ import type { Translate } from '../../render/translate.js';
  * The card's buttons. `at` is a date of the event in seconds since 1970 (0: "let me choose"),
  * `p` the channel post the person came from (0: none), so a sign-up can be counted for it.
  */
-export const ecCb = callbackData('ec', { a: ['open', 'reg', 'rem', 'unreg', 'back'] as const, id: 'id', at: 'id', p: 'id' });
+export const ecCb = callbackData('ec', { a: ['open', 'reg', 'rem', 'unreg', 'back'] as const, id: 'id', at: 'int', p: 'id' });
 const ecFollowCb = callbackData('ecf', { id: 'id', on: ['1', '0'] as const, p: 'id' });
 
 type Action = 'reg' | 'rem' | 'unreg';

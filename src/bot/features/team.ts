@@ -75,6 +75,8 @@ export function teamFeature(deps: {
         return;
       }
       if (!row) {
+        // Revoked meanwhile, or an id nobody was shown: nothing to do, but it is recorded.
+        await deps.roles.refused(ctx.person.id, 'team.revoke', { reason: 'not_found', grantId: data.grant });
         await ctx.answerCallbackQuery();
         await ctx.reply(ctx.t('error-not-found'), { parse_mode: 'HTML' });
         return;
