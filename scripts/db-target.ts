@@ -1,11 +1,21 @@
-import { createConfig } from '../src/config.js';
+import { ConfigError, databaseConfig, loadDotEnv } from '../src/config.js';
 import type { DatabaseTarget } from '../src/db/client.js';
 
-/** The database the scripts work on: DATABASE_URL, else the embedded one in DATA_DIR. */
+/**
+ * The database the scripts work on: DATABASE_URL, else the embedded one in DATA_DIR, read from
+ * the environment (and `.env` in the working directory, which the real environment overrides).
+ * Scripts do not talk to Telegram, so nothing else is required. A configuration problem ends the
+ * script with its message and exit code 2, as `npm start` does.
+ */
 export function databaseTargetFromEnv(): DatabaseTarget {
-  // Scripts do not talk to Telegram: a placeholder token keeps the shared config validation happy.
-  const config = createConfig({ BOT_TOKEN: '0:scripts', ...process.env });
-  return config.database.kind === 'postgres'
-    ? { kind: 'postgres', url: config.database.url }
-    : { kind: 'pglite', dataDir: config.database.dataDir };
+  try {
+    loadDotEnv();
+    return databaseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
 }

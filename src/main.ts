@@ -1,11 +1,16 @@
-import { ConfigError, createConfig } from './config.js';
+import { ConfigError, createConfig, loadDotEnv } from './config.js';
 import { createLogger } from './logger.js';
 import { startService } from './service.js';
 
-/** Starts DigiPASS Bot from the environment and stops it cleanly on SIGINT/SIGTERM. */
+/**
+ * Reads the configuration (the environment, and `.env` in the working directory when there is
+ * one) and the process signals; `startService` composes everything else.
+ */
 async function main(): Promise<void> {
   let config;
+  let envFile: string | undefined;
   try {
+    envFile = loadDotEnv();
     config = createConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -18,6 +23,7 @@ async function main(): Promise<void> {
     level: config.logLevel,
     secrets: [config.botToken, ...(config.mode.kind === 'webhook' ? [config.mode.secret] : [])],
   });
+  if (envFile) logger.info('configuration read from .env (the environment overrides it)');
   const service = await startService(config, logger);
   const stop = (signal: string) => {
     logger.info({ signal }, 'signal received');

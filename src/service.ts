@@ -180,6 +180,7 @@ export async function startService(config: Config, logger: Logger, opts: Service
       stopping ??= (async () => {
         logger.info('stopping');
         if (runner?.isRunning()) await runner.stop();
+        if (runner) await finishInFlight(runner, logger);
         await http.close();
         await worker.stop();
         await sender.stop();
@@ -189,6 +190,19 @@ export async function startService(config: Config, logger: Logger, opts: Service
       return stopping;
     },
   };
+}
+
+/**
+ * The runner's stop ends fetching, not the handling of updates already taken: wait for those
+ * (a webhook's are awaited by the HTTP server's close), within a limit so a stuck one cannot
+ * keep the process alive forever.
+ */
+async function finishInFlight(runner: RunnerHandle, logger: Logger, limitMs = 30_000): Promise<void> {
+  if (runner.size() === 0) return;
+  logger.info({ inFlight: runner.size() }, 'finishing updates in flight');
+  const deadline = Date.now() + limitMs;
+  while (runner.size() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  if (runner.size() > 0) logger.warn({ inFlight: runner.size() }, 'stopping with updates still in flight');
 }
 
 /** After each batch of the sender: record the channel posts that went out, then report broadcasts' progress. */

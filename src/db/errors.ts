@@ -22,3 +22,31 @@ export function sqlState(err: unknown): string | undefined {
 }
 
 export const isUniqueViolation = (err: unknown) => sqlState(err) === SqlState.uniqueViolation;
+
+/** The database errors the application tells apart; anything else is an unexpected failure. */
+export type DbErrorKind = keyof typeof SqlState;
+
+const kindByCode = new Map<string, DbErrorKind>(
+  Object.entries(SqlState).map(([kind, code]) => [code, kind as DbErrorKind]),
+);
+
+/** Classifies a database error from either driver by its SQLSTATE; undefined when it is none of ours. */
+export function dbErrorKind(err: unknown): DbErrorKind | undefined {
+  const code = sqlState(err);
+  return code === undefined ? undefined : kindByCode.get(code);
+}
+
+/**
+ * The constraint a violation names (postgres.js: `constraint_name`, PGlite: `constraint`), so a
+ * caller can tell "this slot is taken" from another unique rule on the same table.
+ */
+export function violatedConstraint(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; depth < 3 && e && typeof e === 'object'; depth++) {
+    const o = e as { constraint_name?: unknown; constraint?: unknown };
+    const name = o.constraint_name ?? o.constraint;
+    if (typeof name === 'string' && name !== '') return name;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

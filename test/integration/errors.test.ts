@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 
 let h: Harness;
@@ -57,6 +58,51 @@ describe('too many messages from one person', () => {
       h2.expectNoViolations();
     } finally {
       await h2.close();
+    }
+  });
+});
+
+describe('a handler that fails', () => {
+  it('gets the person a kind message, logs the update id without personal data, and the next update is answered', async () => {
+    const h3 = await harness();
+    try {
+      const p = await h3.citizen({ id: 987_654_321, firstName: 'Giulietta' });
+      await p.say('/language');
+      // The database refuses this person's language change, once: the handler throws an unknown error.
+      await h3.db.db.execute(
+        sql.raw(`create function refuse_language() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$`),
+      );
+      await h3.db.db.execute(
+        sql.raw(`create trigger refuse_language before update of language on people for each row when (new.telegram_id = ${p.id}) execute function refuse_language()`),
+      );
+      const chooser = p.lastBotMessage();
+      const english = (chooser.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard
+        .flat()
+        .find((b) => b.text === 'English')!;
+      const failed = await h3.emulator.pressButton(h3.token, p.id, chooser.message_id, english.callback_data);
+      await h3.db.db.execute(sql.raw('drop trigger refuse_language on people'));
+
+      expect(p.lastText()).toBe('Scusa, qualcosa non ha funzionato.\nRiprova tra poco. Se il problema continua, scrivi /start.');
+      const lines = h3
+        .logs()
+        .split('\n')
+        .filter((l) => l.includes('"update handling failed"'));
+      expect(lines).toHaveLength(1);
+      const entry = JSON.parse(lines[0]!) as { updateId: number; level: number; err: { cause?: { message?: string } } };
+      expect(entry.updateId).toBe(failed.updateId);
+      expect(entry.level).toBe(50);
+      expect(JSON.stringify(entry)).toContain('refused by the test');
+      expect(h3.logs()).not.toContain('Giulietta');
+      expect(h3.logs()).not.toContain('987654321');
+
+      // The process goes on: the next update is handled normally.
+      await p.say('/help');
+      expect(p.lastText()).toContain('Come funziona');
+      await p.press('English');
+      expect(p.lastText()).toBe('Done! I will write to you in English.');
+      h3.expectNoViolations();
+    } finally {
+      await h3.close();
     }
   });
 });

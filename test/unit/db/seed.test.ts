@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { createTestDatabase, type TestDatabase } from '../../support/db.js';
 import { loadReferenceData, displayAddress, parsePublishedHours, slugify } from '../../../src/db/seed/reference-data.js';
 import { seedReferenceData } from '../../../src/db/seed/seed.js';
 import { comuni, openingRanges, patronDays, points, services, zones } from '../../../src/db/schema/index.js';
+import { SERVICE_CATALOGUE } from '../../../src/domain/services.js';
+import { MAIN_PART, loadLocaleFiles } from '../../../src/locales/load.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -76,12 +79,26 @@ describe('reference data seed', () => {
 
   it('changes nothing when run again, and keeps edits made since', async () => {
     const before = await snapshot();
-    await t.db.update(points).set({ phone: '075 000000' }).where(eq(points.slug, 'digipass-foligno'));
+    expect(before.zones).toHaveLength(12);
+    expect(before.comuni).toHaveLength(92);
+    expect(before.services).toHaveLength(SERVICE_CATALOGUE.length);
     await seedReferenceData(t.db, loadReferenceData());
-    const after = await snapshot();
-    expect(after.counts).toEqual(before.counts);
-    const foligno = await t.db.query.points.findFirst({ where: eq(points.slug, 'digipass-foligno') });
-    expect(foligno?.phone).toBe('075 000000');
+    // Every row, every column: not one value moved, no row added or lost.
+    expect(await snapshot()).toEqual(before);
+
+    await t.db.update(points).set({ phone: '075 000000' }).where(eq(points.slug, 'digipass-foligno'));
+    await t.db.update(services).set({ durationMinutes: 50 }).where(eq(services.code, 'spid'));
+    await seedReferenceData(t.db, loadReferenceData());
+    const edited = await snapshot();
+    expect(edited.points.find((p) => p.slug === 'digipass-foligno')?.phone).toBe('075 000000');
+    expect(edited.services.find((r) => r.code === 'spid')?.durationMinutes).toBe(50);
+    // Apart from those two edits, the same rows as before.
+    const undo = {
+      ...edited,
+      points: edited.points.map((p) => (p.slug === 'digipass-foligno' ? { ...p, phone: before.points.find((b) => b.slug === p.slug)?.phone ?? null } : p)),
+      services: edited.services.map((r) => (r.code === 'spid' ? { ...r, durationMinutes: before.services.find((b) => b.code === 'spid')!.durationMinutes } : r)),
+    };
+    expect(undo).toEqual(before);
   });
 
   it('loads the service catalogue and the sourced patron-saint days', async () => {
@@ -92,6 +109,52 @@ describe('reference data seed', () => {
     expect(codes).toContain('fse');
     const perugia = await t.db.select().from(patronDays).where(eq(patronDays.comuneIstat, '054039'));
     expect(perugia).toMatchObject([{ month: 1, day: 29, name: 'San Costanzo' }]);
+  });
+});
+
+describe('the service catalogue', () => {
+  const citizenLocales = ['it', 'en', 'ro', 'sq', 'ar', 'uk', 'es'];
+  const files = loadLocaleFiles();
+  const bundles = new Map(
+    citizenLocales.map((locale) => {
+      const bundle = new FluentBundle(locale, { useIsolating: false });
+      bundle.addResource(new FluentResource(files[locale]?.[MAIN_PART] ?? ''));
+      return [locale, bundle] as const;
+    }),
+  );
+  const text = (locale: string, key: string): string => {
+    const bundle = bundles.get(locale)!;
+    const value = bundle.getMessage(key)?.value;
+    return value ? bundle.formatPattern(value).trim() : '';
+  };
+
+  it('covers the help the issue lists, each with a plausible duration', () => {
+    expect(SERVICE_CATALOGUE.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['spid', 'cie', 'fse', 'cup', 'pagopa', 'appio', 'school', 'inps', 'anagrafe', 'pec', 'safety', 'device']),
+    );
+    for (const s of SERVICE_CATALOGUE) {
+      expect(s.durationMinutes, s.code).toBeGreaterThanOrEqual(15);
+      expect(s.durationMinutes, s.code).toBeLessThanOrEqual(120);
+    }
+  });
+
+  it.each(citizenLocales)('has a name and a "what to bring" checklist for every service in %s', (locale) => {
+    for (const { code } of SERVICE_CATALOGUE) {
+      const name = text(locale, `service-${code}`);
+      const bring = text(locale, `service-${code}-bring`);
+      expect(name, `service-${code} in ${locale}`).not.toBe('');
+      expect(bring, `service-${code}-bring in ${locale}`).not.toBe('');
+    }
+    // Outside Italian, the checklists are translated, not copied.
+    if (locale !== 'it') {
+      const copied = SERVICE_CATALOGUE.filter(({ code }) => text(locale, `service-${code}-bring`) === text('it', `service-${code}-bring`));
+      expect(copied.map((s) => s.code)).toEqual([]);
+    }
+  });
+
+  it("SPID's checklist names the identity document, the health card, a phone for SMS and an e-mail", () => {
+    expect(text('it', 'service-spid-bring')).toMatch(/documento d'identità.*tessera sanitaria.*telefono.*SMS.*e-mail/);
+    expect(text('en', 'service-spid-bring')).toMatch(/identity document.*health card.*phone.*(SMS|text messages).*e-mail/);
   });
 });
 
@@ -118,14 +181,16 @@ describe('display helpers for reference rows', () => {
   });
 });
 
+/** Whole rows of every reference table, in a stable order. */
 async function snapshot() {
-  const tables = [zones, comuni, points, services, patronDays, openingRanges] as const;
-  const counts: number[] = [];
-  for (const tbl of tables) {
-    const [r] = await t.db.select({ n: count() }).from(tbl);
-    counts.push(r?.n ?? -1);
-  }
-  return { counts };
+  return {
+    zones: await t.db.select().from(zones).orderBy(asc(zones.number)),
+    comuni: await t.db.select().from(comuni).orderBy(asc(comuni.istat)),
+    points: await t.db.select().from(points).orderBy(asc(points.id)),
+    services: await t.db.select().from(services).orderBy(asc(services.code)),
+    patronDays: await t.db.select().from(patronDays).orderBy(asc(patronDays.comuneIstat), asc(patronDays.month), asc(patronDays.day), asc(patronDays.name)),
+    openingRanges: await t.db.select().from(openingRanges).orderBy(asc(openingRanges.id)),
+  };
 }
 
 function rowsOf(res: unknown): unknown[] {
