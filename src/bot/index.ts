@@ -147,7 +147,8 @@ export function createBot(deps: BotDeps) {
       // one left for a command or a main-menu button is left on purpose, and that runs next.
       onExit: async (id, ctx) => {
         if (ctx.exitingOnPurpose || !ctx.t || ctx.chat?.type !== 'private' || movedOn(ctx)) return;
-        await ctx.reply(ctx.t(id === BOOK_CONVERSATION ? 'book-expired' : 'conversation-expired'), { parse_mode: 'HTML' }).catch(() => {});
+        const minutes = Math.max(1, Math.round((deps.conversationTimeoutMs ?? 30 * 60_000) / 60_000));
+        await ctx.reply(ctx.t(id === BOOK_CONVERSATION ? 'book-expired' : 'conversation-expired', { minutes }), { parse_mode: 'HTML' }).catch(() => {});
       },
     }),
   );

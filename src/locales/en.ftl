@@ -295,8 +295,14 @@ book-confirmed =
     I will remind you the day before.
 book-ics-caption = Add the appointment to your calendar
 book-cancelled-flow = All right, I booked nothing.
-book-expired = The booking you started expired after 30 minutes without an answer. Whenever you like, start again with «📅 Book help».
-conversation-expired = 30 minutes passed without an answer, so I closed what you were doing. Whenever you like, start again from the command or the menu.
+book-expired = The booking you started expired after { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } without an answer. Whenever you like, start again with «📅 Book help».
+conversation-expired = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } passed without an answer, so I closed what you were doing. Whenever you like, start again from the command or the menu.
 book-please-choose = Please choose one of the buttons above, or tap «✖️ Cancel».
 mybookings-none = You have no upcoming bookings. To book, tap «📅 Book help».
 mybookings-title = <b>Your bookings</b>

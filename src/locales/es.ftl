@@ -304,8 +304,14 @@ book-confirmed =
     Le recordaré la cita el día anterior.
 book-ics-caption = Agregue la cita a su calendario
 book-cancelled-flow = Muy bien, no reservé nada.
-book-expired = La reserva que empezó venció después de 30 minutos sin respuesta. Cuando quiera, empiece de nuevo con «📅 Reservar ayuda».
-conversation-expired = Pasaron 30 minutos sin respuesta, así que cerré lo que estaba haciendo. Cuando quiera, empiece de nuevo desde el comando o el menú.
+book-expired = La reserva que empezó venció después de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } sin respuesta. Cuando quiera, empiece de nuevo con «📅 Reservar ayuda».
+conversation-expired = { $minutes ->
+        [one] Pasó { $minutes } minuto
+       *[other] Pasaron { $minutes } minutos
+    } sin respuesta, así que cerré lo que estaba haciendo. Cuando quiera, empiece de nuevo desde el comando o el menú.
 book-please-choose = Por favor, elija uno de los botones de arriba, o toque «✖️ Cancelar».
 mybookings-none = No tiene reservas próximas. Para reservar, toque «📅 Reservar ayuda».
 mybookings-title = <b>Sus reservas</b>

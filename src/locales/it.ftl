@@ -295,8 +295,14 @@ book-confirmed =
     Ti ricorderò l'appuntamento il giorno prima.
 book-ics-caption = Aggiungi l'appuntamento al tuo calendario
 book-cancelled-flow = Va bene, non ho prenotato niente.
-book-expired = La prenotazione che avevi iniziato è scaduta dopo 30 minuti senza risposta. Quando vuoi, ricomincia con «📅 Prenota un aiuto».
-conversation-expired = Sono passati 30 minuti senza risposta, quindi ho chiuso quello che stavi facendo. Quando vuoi, ricomincia dal comando o dal menu.
+book-expired = La prenotazione che avevi iniziato è scaduta dopo { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    } senza risposta. Quando vuoi, ricomincia con «📅 Prenota un aiuto».
+conversation-expired = { $minutes ->
+        [one] È passato { $minutes } minuto
+       *[other] Sono passati { $minutes } minuti
+    } senza risposta, quindi ho chiuso quello che stavi facendo. Quando vuoi, ricomincia dal comando o dal menu.
 book-please-choose = Per favore scegli uno dei pulsanti qui sopra, oppure tocca «✖️ Annulla».
 mybookings-none = Non hai prenotazioni in programma. Per prenotare tocca «📅 Prenota un aiuto».
 mybookings-title = <b>Le tue prenotazioni</b>

@@ -309,8 +309,16 @@ book-confirmed =
     Vă voi aminti de programare cu o zi înainte.
 book-ics-caption = Adăugați programarea în calendarul dumneavoastră
 book-cancelled-flow = Bine, nu am făcut nicio programare.
-book-expired = Programarea începută a expirat după 30 de minute fără răspuns. Când doriți, începeți din nou cu „📅 Fac o programare”.
-conversation-expired = Au trecut 30 de minute fără răspuns, așa că am închis ce făceați. Când doriți, începeți din nou din comandă sau din meniu.
+book-expired = Programarea începută a expirat după { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } fără răspuns. Când doriți, începeți din nou cu „📅 Fac o programare”.
+conversation-expired = { $minutes ->
+        [one] A trecut { $minutes } minut
+        [few] Au trecut { $minutes } minute
+       *[other] Au trecut { $minutes } de minute
+    } fără răspuns, așa că am închis ce făceați. Când doriți, începeți din nou din comandă sau din meniu.
 book-please-choose = Vă rog să alegeți unul dintre butoanele de mai sus sau să apăsați „✖️ Renunț”.
 mybookings-none = Nu aveți programări viitoare. Ca să faceți o programare, apăsați „📅 Fac o programare”.
 mybookings-title = <b>Programările dumneavoastră</b>

@@ -295,8 +295,14 @@ book-confirmed =
     Do t'jua kujtoj takimin një ditë më parë.
 book-ics-caption = Shtoni takimin në kalendarin tuaj
 book-cancelled-flow = Në rregull, nuk rezervova asgjë.
-book-expired = Rezervimi që kishit filluar skadoi pas 30 minutash pa përgjigje. Kur të doni, filloni përsëri me «📅 Rezervoni ndihmë».
-conversation-expired = Kaluan 30 minuta pa përgjigje, prandaj mbylla atë që po bënit. Kur të doni, filloni përsëri nga komanda ose menyja.
+book-expired = Rezervimi që kishit filluar skadoi pas { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutash
+    } pa përgjigje. Kur të doni, filloni përsëri me «📅 Rezervoni ndihmë».
+conversation-expired = { $minutes ->
+        [one] Kaloi { $minutes } minutë
+       *[other] Kaluan { $minutes } minuta
+    } pa përgjigje, prandaj mbylla atë që po bënit. Kur të doni, filloni përsëri nga komanda ose menyja.
 book-please-choose = Ju lutem, zgjidhni një nga butonat më sipër, ose prekni «✖️ Anuloni».
 mybookings-none = Nuk keni rezervime të planifikuara. Për të rezervuar, prekni «📅 Rezervoni ndihmë».
 mybookings-title = <b>Rezervimet tuaja</b>

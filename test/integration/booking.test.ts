@@ -169,7 +169,7 @@ describe('a citizen books help', () => {
     await new Promise((r) => setTimeout(r, 3_500));
     await carlo.say('Gubbio');
     const texts = carlo.botMessages().slice(-2).map((m) => m.text);
-    expect(texts[0]).toContain('La prenotazione che avevi iniziato è scaduta');
+    expect(texts[0]).toContain('La prenotazione che avevi iniziato è scaduta dopo 1 minuto senza risposta.');
     expect(texts[1]).toContain('Punti DigiPASS a Gubbio');
     h.expectNoViolations();
   });
@@ -185,7 +185,8 @@ describe('a citizen books help', () => {
     await new Promise((r) => setTimeout(r, 3_500));
     await nina.say('Gubbio');
     const texts = nina.botMessages().slice(-2).map((m) => m.text);
-    expect(texts[0]).toBe('Sono passati 30 minuti senza risposta, quindi ho chiuso quello che stavi facendo. Quando vuoi, ricomincia dal comando o dal menu.');
+    // The harness times out after 0.05 minutes; the note says the configured time, rounded up to one whole minute.
+    expect(texts[0]).toBe('È passato 1 minuto senza risposta, quindi ho chiuso quello che stavi facendo. Quando vuoi, ricomincia dal comando o dal menu.');
     expect(nina.botMessages().some((m) => m.text?.includes('La prenotazione che avevi iniziato'))).toBe(false);
     // The text was not taken as the news: it is handled normally.
     expect(texts[1]).toContain('Punti DigiPASS a Gubbio');
