@@ -76,8 +76,13 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
       return { id: b.id, pointId: b.pointId, startsAt: b.startsAt, serviceCode: b.serviceCode, firstName: b.firstName, initials: b.bookedForInitials, note: b.note, status: b.status };
     },
 
-    /** The person came: the booking is marked and one service is recorded, pseudonymously. */
-    async arrived(actor: Actor, bookingId: number, outcome: Outcome): Promise<number> {
+    /**
+     * The person came: the booking is marked and one service is recorded, pseudonymously. The
+     * service is the one actually given, which may differ from the one booked (the region counts
+     * services delivered); it defaults to the booked one.
+     */
+    async arrived(actor: Actor, bookingId: number, outcome: Outcome, serviceCode?: string): Promise<number> {
+      if (serviceCode !== undefined && !isServiceCode(serviceCode)) throw new AppError('BAD_INPUT');
       const b = await bookingAtOperablePoint(actor, bookingId);
       if (b.status !== 'booked' && b.status !== 'confirmed') throw new AppError('NOT_FOUND');
       const now = clock();
@@ -86,7 +91,7 @@ export function agendaUseCases(deps: { db: Database; clock: () => Date; referenc
         await tx.update(bookings).set({ status: 'arrived', updatedAt: now }).where(eq(bookings.id, b.id));
         const [record] = await tx.insert(serviceRecords).values({
           pointId: b.pointId,
-          serviceCode: b.serviceCode,
+          serviceCode: serviceCode ?? b.serviceCode,
           bookingId: b.id,
           // Someone booked by a facilitator has no account: a fresh random key counts them once.
           citizenKey: person?.key ?? randomUUID(),

@@ -61,6 +61,8 @@ describe("a facilitator's day", () => {
 
   it('records an arrival with its outcome, pseudonymously', async () => {
     await fabio.press('✅ Arrivato 09:00');
+    expect(fabio.lastText()).toBe('Che aiuto ha ricevuto Anna? Aveva prenotato: SPID (identità digitale).');
+    await fabio.press('✅ SPID (identità digitale)');
     expect(fabio.lastText()).toBe('Com\'è andata con Anna (SPID (identità digitale))?');
     await fabio.press('Risolto');
     expect(fabio.botMessages().at(-2)?.text).toBe('Registrato: Anna, SPID (identità digitale), Risolto.');

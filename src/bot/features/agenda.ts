@@ -9,7 +9,7 @@ import type { RoleUseCases } from '../../app/roles.js';
 import { addDays, localDateInRome, romeInstant } from '../../domain/time.js';
 import { formatDay, formatTime } from '../../render/dates.js';
 import type { Translate } from '../../render/translate.js';
-import { SERVICE_CODES } from '../../domain/services.js';
+import { SERVICE_CODES, type ServiceCode } from '../../domain/services.js';
 import { rateCb } from './booking/codec.js';
 
 const dayCb = callbackData('ag', { offset: 'int' });
@@ -17,6 +17,8 @@ const OUTCOMES = ['resolved', 'partly', 'referred'] as const;
 const detailCb = callbackData('pn', { step: ['age', 'gender', 'first'] as const, record: 'id', v: 'int' });
 const walkCb = callbackData('wk', { a: ['pt', 'sv', 'out'] as const, p: 'id', s: 'int', o: 'int' });
 const actCb = callbackData('aga', { a: ['arrived', 'noshow', 'resolved', 'partly', 'referred'] as const, id: 'id' });
+/** After Arrived: the service actually given (index in the catalogue), then the outcome (index in OUTCOMES). */
+const givenCb = callbackData('agv', { a: ['svc', 'other', 'out'] as const, id: 'id', s: 'int', o: 'int' });
 
 function nameOf(t: Translate, i: AgendaItem): string {
   return i.firstName ?? i.initials ?? t('agenda-nameless');
@@ -84,22 +86,54 @@ export function agendaFeature(deps: { agenda: AgendaUseCases; roles: RoleUseCase
         return;
       }
       if (data.a === 'arrived') {
-        await ctx.reply(ctx.t('agenda-ask-outcome', { name: nameOf(ctx.t, item), service: trusted(ctx.t(`service-${item.serviceCode}`)) }), {
-          parse_mode: 'HTML',
-          reply_markup: new InlineKeyboard()
-            .text(ctx.t('agenda-outcome-resolved'), actCb.pack({ a: 'resolved', id: item.id }))
-            .row()
-            .text(ctx.t('agenda-outcome-partly'), actCb.pack({ a: 'partly', id: item.id }))
-            .row()
-            .text(ctx.t('agenda-outcome-referred'), actCb.pack({ a: 'referred', id: item.id })),
-        });
+        // First the service actually given: the booked one in one tap, or another from the catalogue.
+        const booked = SERVICE_CODES.indexOf(item.serviceCode as ServiceCode);
+        const kb = new InlineKeyboard();
+        if (booked >= 0) kb.text(ctx.label('agenda-service-booked', { service: ctx.label(`service-${item.serviceCode}`).slice(0, 60) }), givenCb.pack({ a: 'svc', id: item.id, s: booked, o: 0 })).row();
+        kb.text(ctx.label('agenda-service-other'), givenCb.pack({ a: 'other', id: item.id, s: 0, o: 0 }));
+        await ctx.reply(ctx.t('agenda-ask-service', { name: nameOf(ctx.t, item), service: trusted(ctx.t(`service-${item.serviceCode}`)) }), { parse_mode: 'HTML', reply_markup: kb });
         return;
       }
+      // An outcome button from before the service step: the booked service was given.
       const recordId = await deps.agenda.arrived(actor, data.id, data.a);
       await ctx.editMessageText(
         ctx.t('agenda-recorded', { name: nameOf(ctx.t, item), service: trusted(ctx.t(`service-${item.serviceCode}`)), outcome: trusted(ctx.t(`agenda-outcome-${data.a}`)) }),
         { parse_mode: 'HTML' },
       );
+      await askDetail(ctx, recordId, 'age');
+    }),
+  );
+
+  pm.callbackQuery(
+    givenCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = givenCb.unpack(ctx.callbackQuery?.data);
+      const code = data ? SERVICE_CODES[data.s] : undefined;
+      const outcome = data ? OUTCOMES[data.o] : undefined;
+      if (!data || !ctx.person || !code || !outcome) {
+        await ctx.answerCallbackQuery({ text: ctx.label('error-button-expired') });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      const actor = await deps.roles.actorFor(ctx.person.id);
+      // Authorized on the server for this booking's point, whatever the button said.
+      const item = await deps.agenda.item(actor, data.id);
+      const name = nameOf(ctx.t, item);
+      if (data.a === 'other') {
+        const kb = new InlineKeyboard();
+        SERVICE_CODES.forEach((c, i) => kb.text(ctx.label(`service-${c}`).slice(0, 60), givenCb.pack({ a: 'svc', id: item.id, s: i, o: 0 })).row());
+        await ctx.editMessageText(ctx.t('agenda-choose-service', { name }), { parse_mode: 'HTML', reply_markup: kb });
+        return;
+      }
+      const service = trusted(ctx.t(`service-${code}`));
+      if (data.a === 'svc') {
+        const kb = new InlineKeyboard();
+        OUTCOMES.forEach((o, i) => kb.text(ctx.label(`agenda-outcome-${o}`), givenCb.pack({ a: 'out', id: item.id, s: data.s, o: i })).row());
+        await ctx.editMessageText(ctx.t('agenda-ask-outcome', { name, service }), { parse_mode: 'HTML', reply_markup: kb });
+        return;
+      }
+      const recordId = await deps.agenda.arrived(actor, item.id, outcome, code);
+      await ctx.editMessageText(ctx.t('agenda-recorded', { name, service, outcome: trusted(ctx.t(`agenda-outcome-${outcome}`)) }), { parse_mode: 'HTML' });
       await askDetail(ctx, recordId, 'age');
     }),
   );
