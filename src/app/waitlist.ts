@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { waitlist } from '../db/schema/index.js';
+import { auditRepository } from '../db/repositories/audit.js';
 import { capacityRangesOn } from '../domain/opening-hours.js';
 import { addDays, localDateInRome, type LocalDate } from '../domain/time.js';
-import { enqueue } from '../jobs/queue.js';
+import { cancelJobs, enqueue } from '../jobs/queue.js';
 import type { BookingUseCases } from './booking.js';
 import { AppError } from './errors.js';
 import type { ReferenceCache } from './reference.js';
@@ -12,6 +13,30 @@ export const OFFER_MINUTES = 30;
 /** People on the waiting list are ready to come: a freed slot may be offered until shortly before it. */
 export const OFFER_NOTICE_MINUTES = 45;
 export type WaitlistRow = typeof waitlist.$inferSelect;
+
+/**
+ * A declined offer: the person gave up that day's place in line. The schema's status column has
+ * no 'declined'; 'cancelled' (set by nothing else) says the same, and needs no migration.
+ */
+const DECLINED = 'cancelled' as const;
+
+export type DeclineOutcome = { kind: 'declined'; entry: WaitlistRow } | { kind: 'already' } | { kind: 'taken' } | { kind: 'gone' };
+
+/**
+ * Ends an open offer (expired, or declined) with a conditional update and, in the same
+ * transaction, queues the offer of the seat to the next in line: one path for both.
+ */
+async function release(tx: Database, now: Date, entryId: number, status: 'expired' | typeof DECLINED, also: SQL[]): Promise<WaitlistRow | undefined> {
+  const [row] = await tx
+    .update(waitlist)
+    .set({ status })
+    .where(and(eq(waitlist.id, entryId), eq(waitlist.status, 'offered'), ...also))
+    .returning();
+  if (row) {
+    await enqueue(tx, { kind: 'waitlist.offer', runAt: now, dedupeKey: `waitlist:reoffer:${entryId}`, payload: { pointId: row.pointId, day: row.day } });
+  }
+  return row;
+}
 
 /**
  * "Tell me if a slot frees": people wait for a full day at a point; when a booking there is
@@ -105,12 +130,39 @@ export function waitlistUseCases(deps: { db: Database; clock: () => Date; refere
 
     /** An offer not taken in time goes to the next person. */
     async expire(entryId: number): Promise<{ pointId: number; day: LocalDate } | undefined> {
-      const rows = await db
-        .update(waitlist)
-        .set({ status: 'expired' })
-        .where(and(eq(waitlist.id, entryId), eq(waitlist.status, 'offered')))
-        .returning();
-      return rows[0] ? { pointId: rows[0].pointId, day: rows[0].day } : undefined;
+      return db.transaction(async (tx) => {
+        const row = await release(tx, clock(), entryId, 'expired', []);
+        return row ? { pointId: row.pointId, day: row.day } : undefined;
+      });
+    },
+
+    /**
+     * "No, thanks": the person gives the offered seat back at once instead of holding it for
+     * 30 minutes, and the next in line gets it exactly as on expiry. Only the person's own open
+     * offer is released (one conditional update, so a double tap releases once); a forged id is
+     * refused and audited; anything else (already declined, lapsed, taken) changes nothing.
+     */
+    async decline(personId: number, entryId: number): Promise<DeclineOutcome> {
+      const now = clock();
+      const out = await db.transaction(async (tx): Promise<DeclineOutcome | { kind: 'not_yours' } | { kind: 'not_found' }> => {
+        const row = await release(tx, now, entryId, DECLINED, [eq(waitlist.personId, personId), gt(waitlist.offerExpiresAt, now)]);
+        if (row) {
+          // Its expiry has nothing left to do.
+          await cancelJobs(tx, [`waitlist:${entryId}:expire`]);
+          return { kind: 'declined', entry: row };
+        }
+        const [entry] = await tx.select().from(waitlist).where(eq(waitlist.id, entryId));
+        if (!entry) return { kind: 'not_found' };
+        if (entry.personId !== personId) return { kind: 'not_yours' };
+        if (entry.status === DECLINED) return { kind: 'already' };
+        if (entry.status === 'taken') return { kind: 'taken' };
+        return { kind: 'gone' };
+      });
+      if (out.kind === 'not_yours' || out.kind === 'not_found') {
+        await auditRepository(db).record({ at: now, actorPersonId: personId, action: 'access.refused', subject: 'waitlist.decline', detail: { reason: out.kind, entryId } });
+        throw new AppError('NOT_FOUND');
+      }
+      return out;
     },
   };
 }

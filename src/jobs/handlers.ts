@@ -3,7 +3,7 @@ import type { Api } from 'grammy';
 import type { Database } from '../db/client.js';
 import { bookings, jobs, people, points, serviceRecords } from '../db/schema/index.js';
 import { formatDateTime, formatTime } from '../render/dates.js';
-import { myCb, rateCb, waitCb } from '../bot/features/booking/codec.js';
+import { myCb, rateCb, waitCb, waitDeclineCb } from '../bot/features/booking/codec.js';
 import type { WaitlistUseCases } from '../app/waitlist.js';
 import type { BookingUseCases } from '../app/booking.js';
 import type { Logger } from '../logger.js';
@@ -153,14 +153,20 @@ export function jobHandlers(deps: {
       const t = deps.locales.translator(locale);
       const label = deps.locales.plain(locale);
       const text = t('waitlist-offer', { point: row.point, when: formatDateTime(offer.start, locale), service: trusted(t(`service-${offer.entry.serviceCode}`)) });
-      const keyboard = { inline_keyboard: [[{ text: label('waitlist-take'), callback_data: waitCb.pack({ entry: offer.entry.id }) }]] };
+      const keyboard = {
+        inline_keyboard: [
+          [
+            { text: label('waitlist-take'), callback_data: waitCb.pack({ entry: offer.entry.id }) },
+            { text: label('waitlist-decline'), callback_data: waitDeclineCb.pack({ entry: offer.entry.id }) },
+          ],
+        ],
+      };
       await deps.queue.addDeliveries(db, job.id, [{ chatId: row.tg, request: { method: 'sendMessage', params: { text, parse_mode: 'HTML', reply_markup: keyboard } } }], clock());
     },
 
-    /** An offer not taken within 30 minutes: the next person in line gets it. */
+    /** An offer not taken within 30 minutes: the next person in line gets it (queued by the use case, as on a decline). */
     async 'waitlist.expire'(job) {
-      const freed = await deps.waitlist.expire(Number(job.payload.entryId));
-      if (freed) await enqueue(db, { kind: 'waitlist.offer', runAt: clock(), dedupeKey: `waitlist:reoffer:${String(job.payload.entryId)}`, payload: freed });
+      await deps.waitlist.expire(Number(job.payload.entryId));
     },
 
     async retention() {

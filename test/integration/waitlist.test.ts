@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
-import { bookings, jobs, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
+import { auditLog, bookings, jobs, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
+import { waitDeclineCb } from '../../src/bot/features/booking/codec.js';
 import { bookingUseCases } from '../../src/app/booking.js';
 import { referenceCache } from '../../src/app/reference.js';
 import { roleUseCases } from '../../src/app/roles.js';
@@ -189,6 +190,91 @@ describe('confirm or release, for a booking made less than a day ahead', () => {
     expect(ida.botMessages().some((m) => m.text?.startsWith('Non hai confermato'))).toBe(false);
     const [after] = await h.db.db.select().from(bookings).where(eq(bookings.id, row!.id));
     expect(after?.status).toBe('booked');
+    h.expectNoViolations();
+  });
+});
+
+describe('"No, grazie" on an offer', () => {
+  const OFFER = '🎉 Si è liberato un posto';
+  const RELEASED = /^Va bene, grazie per avercelo detto\. Il posto a DigiPASS Foligno \(martedì 22 dicembre 2026 alle ore 09:00\) è stato liberato/;
+  const offersTo = (p: SimulatedPerson) => p.botMessages().filter((m) => m.text?.startsWith(OFFER));
+  const entryOf = async (p: SimulatedPerson) => {
+    const [person] = await h.db.db.select().from(people).where(eq(people.telegramId, p.id));
+    return (await h.db.db.select().from(waitlist).where(eq(waitlist.personId, person!.id)))[0]!;
+  };
+  let ugo: SimulatedPerson;
+  let wanda: SimulatedPerson;
+  let xeno: SimulatedPerson;
+  let yara: SimulatedPerson;
+
+  it('the first in line declines: the next gets the offer at once, and a double tap releases once', async () => {
+    // Wednesday 16 December, 10:00 in Rome; Tuesday 22 is filled, then three people wait for it.
+    now = new Date('2026-12-16T09:00:00Z');
+    ugo = await h.citizen({ firstName: 'Ugo' });
+    const vera = await h.citizen({ firstName: 'Vera' });
+    wanda = await h.citizen({ firstName: 'Wanda' });
+    xeno = await h.citizen({ firstName: 'Xeno' });
+    yara = await h.citizen({ firstName: 'Yara' });
+    const ugoCode = await book(ugo, '09:00', /^martedì 22 dicembre/);
+    await book(vera, '09:30', /^martedì 22 dicembre/);
+    for (const p of [wanda, xeno, yara]) {
+      await p.say('/book');
+      await p.say('Foligno');
+      await p.press('DigiPASS Foligno');
+      await p.press(/^Carta d'identità elettronica/);
+      await p.press('🔔 martedì 22 dicembre: pieno, avvisami');
+    }
+    await ugo.say('/mybookings');
+    await ugo.press(`✖️ Annulla ${ugoCode}`);
+    await ugo.press('Sì, annulla');
+    const offer = await waitFor(() => offersTo(wanda)[0], 'the offer to Wanda');
+    expect((offer.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text)).toEqual(['✅ Sì, prenota', 'No, grazie']);
+
+    // Two presses before either is answered: one release, one kind word.
+    await Promise.all([wanda.press('No, grazie'), wanda.press('No, grazie')]);
+    const edited = wanda.botMessages().find((m) => m.message_id === offer.message_id)!;
+    expect(edited.text).toMatch(RELEASED);
+    expect(edited.text).toContain("Puoi prenotare un'altra volta quando vuoi.");
+    expect(edited.reply_markup).toBeUndefined();
+    expect(wanda.botMessages().filter((m) => m.text?.startsWith('Hai già lasciato questo posto'))).toHaveLength(1);
+    expect((await entryOf(wanda)).status).toBe('cancelled');
+
+    // The clock does not move: the seat goes to the next in line right away, once.
+    const next = await waitFor(() => offersTo(xeno)[0], 'the offer to Xeno');
+    expect(next.text).toContain('martedì 22 dicembre 2026 alle ore 09:00');
+    expect((await entryOf(xeno)).status).toBe('offered');
+    expect(offersTo(yara)).toEqual([]);
+    const wandaExpiry = await h.db.db.select({ status: jobs.status }).from(jobs).where(eq(jobs.dedupeKey, `waitlist:${(await entryOf(wanda)).id}:expire`));
+    expect(wandaExpiry.map((j) => j.status)).toEqual(['cancelled']);
+    // Still held for Xeno: nobody else can take it meanwhile.
+    expect(await h.db.db.select().from(bookings).where(and(eq(bookings.startsAt, new Date('2026-12-22T08:00:00Z')), eq(bookings.status, 'booked')))).toEqual([]);
+    h.expectNoViolations();
+  });
+
+  it("a forged decline of someone else's offer changes nothing, and is recorded as refused", async () => {
+    const xenoEntry = await entryOf(xeno);
+    await h.emulator.pressButton(h.token, yara.id, yara.lastBotMessage().message_id, waitDeclineCb.pack({ entry: xenoEntry.id }), { forge: true });
+    expect(yara.lastText()).toBe('Non trovo quello che cerchi. Forse è stato cancellato.');
+    expect((await entryOf(xeno)).status).toBe('offered');
+    expect((await entryOf(yara)).status).toBe('waiting');
+    const [yaraPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, yara.id));
+    const refused = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.subject, 'waitlist.decline'), eq(auditLog.actorPersonId, yaraPerson!.id)));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.detail).toMatchObject({ reason: 'not_yours', entryId: xenoEntry.id });
+    expect(offersTo(yara)).toEqual([]);
+    h.expectNoViolations();
+  });
+
+  it('declining after the offer expired changes nothing and gets a kind word', async () => {
+    now = new Date(now.getTime() + 31 * 60_000);
+    await waitFor(async () => (await entryOf(xeno)).status === 'expired', "Xeno's offer to expire");
+    // The expiry passed the seat on to Yara, exactly as a decline does.
+    await waitFor(() => offersTo(yara)[0], 'the offer to Yara');
+    await xeno.press('No, grazie');
+    expect(xeno.lastText()).toBe("Nessun problema: questa offerta non era più valida, quindi non c'è niente da liberare. Puoi prenotare un'altra volta quando vuoi.");
+    expect((await entryOf(xeno)).status).toBe('expired');
+    expect((await entryOf(yara)).status).toBe('offered');
+    expect(offersTo(yara)).toHaveLength(1);
     h.expectNoViolations();
   });
 });

@@ -30,6 +30,8 @@ export const intToSlot = (n: number): Date => new Date(n * 60_000);
 
 /** Taking a waiting-list offer. */
 export const waitCb = callbackData('wl', { entry: 'id' });
+/** "No, thanks" on a waiting-list offer: the seat goes to the next in line at once. */
+export const waitDeclineCb = callbackData('wld', { entry: 'id' });
 
 /** "How did it go?" 1–5 after a service. */
 export const rateCb = callbackData('rt', { record: 'id', score: 'int' });

@@ -16,7 +16,7 @@ import { romeInstant } from '../../../domain/time.js';
 import { bookingConversation, type BookArgs } from './conversation.js';
 import { sendConfirmation } from './confirmation.js';
 import type { BookingRow } from '../../../db/repositories/bookings.js';
-import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt, waitCb } from './codec.js';
+import { bookHereCb, dayToInt, intToDay, intToSlot, myCb, slotToInt, waitCb, waitDeclineCb } from './codec.js';
 
 export const BOOK_CONVERSATION = 'book';
 
@@ -168,6 +168,24 @@ export function bookingFeature(deps: {
       const b = await deps.waitlist.take(ctx.person.id, data.entry, ctx.from?.first_name ?? null);
       await ctx.editMessageReplyMarkup().catch(() => {});
       await confirm(ctx, b);
+    }),
+  );
+  // "No, thanks": the offer is released to the next in line at once, and the message says so.
+  pm.callbackQuery(
+    waitDeclineCb.filter,
+    kindly(deps.reference, async (ctx) => {
+      const data = waitDeclineCb.unpack(ctx.callbackQuery?.data);
+      await ctx.answerCallbackQuery();
+      if (!data || !ctx.person) return;
+      const out = await deps.waitlist.decline(ctx.person.id, data.entry);
+      if (out.kind !== 'declined') {
+        const why = { already: 'waitlist-decline-already', taken: 'waitlist-decline-taken', gone: 'waitlist-decline-gone' } as const;
+        await ctx.reply(ctx.t(why[out.kind]), { parse_mode: 'HTML' });
+        return;
+      }
+      const point = (await deps.reference.get()).pointById.get(out.entry.pointId);
+      const when = out.entry.offeredStartsAt ? formatDateTime(out.entry.offeredStartsAt, ctx.locale) : '';
+      await ctx.editMessageText(ctx.t('waitlist-declined', { point: point?.name ?? '', when }), { parse_mode: 'HTML' });
     }),
   );
 
