@@ -190,6 +190,7 @@ describe("a person's data: what they did, /mydata, /forgetme", () => {
     await h.db.db.insert(bookings).values({ code: 'RS0001', personId: r.id, createdByPersonId: r.id, firstName: ROSA, pointId: ids.foligno!, serviceCode: 'spid', startsAt: new Date('2026-11-24T08:00:00Z'), endsAt: new Date('2026-11-24T08:45:00Z'), seat: 1, note: NOTE });
     await fabio.say('/agenda');
     await fabio.press('✅ Arrivato 09:00');
+    await fabio.press('✅ SPID (identità digitale)');
     await fabio.press('Risolto');
     await fabio.press('55 e più');
     await fabio.press('Donna');
