@@ -105,7 +105,11 @@ export function waitlistUseCases(deps: { db: Database; clock: () => Date; refere
      */
     async take(personId: number, entryId: number, firstName: string | null) {
       const [entry] = await db.select().from(waitlist).where(eq(waitlist.id, entryId));
-      if (!entry || entry.personId !== personId) throw new AppError('NOT_FOUND');
+      if (!entry || entry.personId !== personId) {
+        // Someone else's offer, or none: refused like every forged button, and recorded.
+        await auditRepository(db).record({ at: clock(), actorPersonId: personId, action: 'access.refused', subject: 'waitlist.take', detail: { reason: entry ? 'not_yours' : 'not_found', entryId } });
+        throw new AppError('NOT_FOUND');
+      }
       if (entry.status !== 'offered' || !entry.offeredStartsAt || !entry.offerExpiresAt || entry.offerExpiresAt <= clock()) {
         throw new AppError('OFFER_EXPIRED');
       }

@@ -4,7 +4,7 @@ import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
 import { auditLog, bookings, jobs, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
-import { waitDeclineCb } from '../../src/bot/features/booking/codec.js';
+import { waitCb, waitDeclineCb } from '../../src/bot/features/booking/codec.js';
 import { bookingUseCases } from '../../src/app/booking.js';
 import { referenceCache } from '../../src/app/reference.js';
 import { roleUseCases } from '../../src/app/roles.js';
@@ -261,6 +261,13 @@ describe('"No, grazie" on an offer', () => {
     const refused = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.subject, 'waitlist.decline'), eq(auditLog.actorPersonId, yaraPerson!.id)));
     expect(refused).toHaveLength(1);
     expect(refused[0]!.detail).toMatchObject({ reason: 'not_yours', entryId: xenoEntry.id });
+    // Taking someone else's offer with a forged button books nothing, and is recorded too.
+    await h.emulator.pressButton(h.token, yara.id, yara.lastBotMessage().message_id, waitCb.pack({ entry: xenoEntry.id }), { forge: true });
+    expect(yara.lastText()).toBe('Non trovo quello che cerchi. Forse è stato cancellato.');
+    expect((await entryOf(xeno)).status).toBe('offered');
+    expect(await h.db.db.select().from(bookings).where(eq(bookings.personId, yaraPerson!.id))).toEqual([]);
+    const refusedTake = await h.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'access.refused'), eq(auditLog.subject, 'waitlist.take'), eq(auditLog.actorPersonId, yaraPerson!.id)));
+    expect(refusedTake.map((r) => r.detail)).toEqual([expect.objectContaining({ reason: 'not_yours', entryId: xenoEntry.id })]);
     expect(offersTo(yara)).toEqual([]);
     h.expectNoViolations();
   });
