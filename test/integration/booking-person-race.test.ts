@@ -5,10 +5,8 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/seed/reference-data.js';
 import { seedReferenceData } from '../../src/db/seed/seed.js';
 import { bookings, openingRanges, people, points } from '../../src/db/schema/index.js';
-import { bookingUseCases, DEFAULT_BOOKING_SETTINGS } from '../../src/app/booking.js';
-import { referenceCache } from '../../src/app/reference.js';
-import { roleUseCases } from '../../src/app/roles.js';
-import { findUseCases } from '../../src/app/find.js';
+import { DEFAULT_BOOKING_SETTINGS } from '../../src/app/booking.js';
+import { directBooking } from '../support/use-cases.js';
 import { AppError } from '../../src/app/errors.js';
 
 /**
@@ -42,11 +40,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-function useCases(db: TestDatabase['db']) {
-  const roles = roleUseCases({ db, clock: () => now });
-  const reference = referenceCache(db);
-  return bookingUseCases({ db, clock: () => now, reference, roles, find: findUseCases({ db, reference, clock: () => now }) });
-}
+const useCases = (db: TestDatabase['db']) => directBooking(db, () => now).booking;
 
 describe.skipIf(!onPostgres)('one person racing at two points (PostgreSQL)', () => {
   it('10 simultaneous attempts at different times and points give at most the per-person limit', async () => {

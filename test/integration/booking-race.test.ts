@@ -5,10 +5,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { loadReferenceData } from '../../src/db/seed/reference-data.js';
 import { seedReferenceData } from '../../src/db/seed/seed.js';
 import { bookings, jobs, openingRanges, people, points } from '../../src/db/schema/index.js';
-import { bookingUseCases } from '../../src/app/booking.js';
-import { referenceCache } from '../../src/app/reference.js';
-import { roleUseCases } from '../../src/app/roles.js';
-import { findUseCases } from '../../src/app/find.js';
+import { directBooking } from '../support/use-cases.js';
 import { AppError } from '../../src/app/errors.js';
 import { SimulatedPerson } from '../support/person.js';
 import { killQuietly, startFleet, type BotProcess, type Fleet } from '../support/children.js';
@@ -48,11 +45,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-function useCases(db: TestDatabase['db']) {
-  const roles = roleUseCases({ db, clock: () => now });
-  const reference = referenceCache(db);
-  return bookingUseCases({ db, clock: () => now, reference, roles, find: findUseCases({ db, reference, clock: () => now }) });
-}
+const useCases = (db: TestDatabase['db']) => directBooking(db, () => now).booking;
 
 describe.skipIf(!onPostgres)('no overbooking under concurrency (PostgreSQL)', () => {
   it('50 simultaneous attempts on a capacity-2 slot give exactly 2 bookings', async () => {

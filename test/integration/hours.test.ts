@@ -3,11 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { harness, type Harness } from '../support/harness.js';
 import type { SimulatedPerson } from '../support/person.js';
 import { openingExceptions, openingRanges, people, points, roleGrants } from '../../src/db/schema/index.js';
-import { bookingUseCases } from '../../src/app/booking.js';
-import { findUseCases } from '../../src/app/find.js';
+import { directBooking } from '../support/use-cases.js';
 import { hoursUseCases } from '../../src/app/hours.js';
-import { referenceCache } from '../../src/app/reference.js';
-import { roleUseCases } from '../../src/app/roles.js';
 
 // Monday 23 November 2026, 09:00 in Rome.
 const now = new Date('2026-11-23T08:00:00Z');
@@ -27,9 +24,7 @@ async function personId(p: SimulatedPerson): Promise<number> {
 
 /** Use cases on the same database, as another part of the bot would call them. */
 function direct() {
-  const reference = referenceCache(h.db.db);
-  const roles = roleUseCases({ db: h.db.db, clock: () => now });
-  const booking = bookingUseCases({ db: h.db.db, clock: () => now, reference, roles, find: findUseCases({ db: h.db.db, reference, clock: () => now }) });
+  const { booking, reference, roles } = directBooking(h.db.db, () => now);
   return { booking, roles, hours: hoursUseCases({ db: h.db.db, reference, roles }) };
 }
 

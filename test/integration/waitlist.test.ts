@@ -5,10 +5,7 @@ import type { SimulatedPerson } from '../support/person.js';
 import { waitFor } from '../support/wait.js';
 import { auditLog, bookings, jobs, openingRanges, people, points, waitlist } from '../../src/db/schema/index.js';
 import { waitCb, waitDeclineCb } from '../../src/bot/features/booking/codec.js';
-import { bookingUseCases } from '../../src/app/booking.js';
-import { referenceCache } from '../../src/app/reference.js';
-import { roleUseCases } from '../../src/app/roles.js';
-import { findUseCases } from '../../src/app/find.js';
+import { directBooking } from '../support/use-cases.js';
 
 // Sunday 22 November 2026, 09:00 in Rome.
 let now = new Date('2026-11-22T08:00:00Z');
@@ -107,9 +104,7 @@ describe('the waiting list', () => {
     await elio.press(/^Carta d'identità elettronica/);
     expect(elio.inlineButtons().map((b) => b.text)).toContain('🔔 martedì 24 novembre: pieno, avvisami');
     await elio.press('✖️ Annulla');
-    const roles = roleUseCases({ db: h.db.db, clock: () => now });
-    const reference = referenceCache(h.db.db);
-    const uc = bookingUseCases({ db: h.db.db, clock: () => now, reference, roles, find: findUseCases({ db: h.db.db, reference, clock: () => now }) });
+    const uc = directBooking(h.db.db, () => now).booking;
     const [elioPerson] = await h.db.db.select().from(people).where(eq(people.telegramId, elio.id));
     await expect(
       uc.book({ personId: elioPerson!.id, pointId: (await foligno()).id, serviceCode: 'cie', start: new Date('2026-11-24T08:30:00Z'), createdByPersonId: elioPerson!.id }),
